@@ -1,0 +1,1 @@
+console.log("中文 ok", process.argv.slice(2))
