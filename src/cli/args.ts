@@ -1,0 +1,54 @@
+import { parseProfile, parseReverseRule, type ProfileId, type ReverseRule } from "../core/settings";
+
+export type Command =
+  | { kind: "evaluate"; file: string; json: boolean; rules?: ProfileId; reverseRule?: ReverseRule }
+  | { kind: "template"; file: string }
+  | { kind: "help" };
+
+export class UsageError extends Error {}
+
+export const USAGE = `用法：
+  npm run --silent evaluate -- <工作簿.xlsx> [--json] [--rules 中央通用|重庆部门整体|四川] [--reverse R1|R2]
+  npm run --silent evaluate -- template <文件.xlsx>     生成空白标准工作簿
+
+  --json       以 JSON 输出结果（键名见 README）
+  --rules      评分规则，优先于“基本信息”中的“评分规则”
+  --reverse    反向指标计分：R1 指标值/实际值×分值（默认），R2 超出部分线性扣减至2倍时为0
+退出码：0 已评分；1 文件无法评分（错误信息在 stderr）；2 用法错误`;
+
+/** Arguments only: no files are touched here. */
+export function parseArgs(argv: readonly string[]): Command {
+  const positional: string[] = [];
+  let json = false;
+  let rules: ProfileId | undefined;
+  let reverseRule: ReverseRule | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${arg} 后面需要一个值。`);
+      return v;
+    };
+    if (arg === "--help" || arg === "-h") return { kind: "help" };
+    else if (arg === "--json") json = true;
+    else if (arg === "--rules") {
+      const v = value();
+      const p = parseProfile(v);
+      if (!p) throw new UsageError(`无法识别的评分规则“${v}”，可选：中央通用、重庆部门整体、四川。`);
+      rules = p;
+    } else if (arg === "--reverse") {
+      const v = value();
+      const r = parseReverseRule(v);
+      if (!r) throw new UsageError(`无法识别的反向指标计分方法“${v}”，可选：R1、R2。`);
+      reverseRule = r;
+    } else if (arg.startsWith("--")) throw new UsageError(`未知选项 ${arg}。`);
+    else positional.push(arg);
+  }
+  if (positional[0] === "template") {
+    if (positional.length !== 2) throw new UsageError("template 需要且只需要一个输出文件名，如：evaluate -- template 空白模板.xlsx");
+    return { kind: "template", file: positional[1] };
+  }
+  if (positional.length === 0) throw new UsageError("请给出要评分的工作簿文件。");
+  if (positional.length > 1) throw new UsageError(`一次只能评一个工作簿，收到了 ${positional.length} 个：${positional.join("、")}。`);
+  return { kind: "evaluate", file: positional[0], json, rules, reverseRule };
+}

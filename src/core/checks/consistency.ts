@@ -1,0 +1,57 @@
+import { dec, fixed, plain, sum } from "../decimal";
+import { makeFinding, type Finding } from "../model/finding";
+import { headerKey } from "../text";
+import type { UnitCheck } from "./context";
+
+/**
+ * Q13 cost-exceeds-budget: the cost indicators' targets, in 万元, add up to more than the whole budget. Only targets
+ * whose unit is money count, and 元 is converted, because mixing 元 and 万元 is the usual cause of false alarms.
+ */
+export const costExceedsBudget: UnitCheck = (ctx) => {
+  const budget = ctx.unit.budget;
+  if (budget === null || budget <= 0) return [];
+  const costs = ctx.unit.indicators.filter((i) => i.kind === "quantitative" && /成本/.test(i.source.level1 + i.source.level2) && i.targetValue !== null);
+  const inWan = costs
+    .map((i) => (/^万元/.test(i.unit) ? i.targetValue! : /^元/.test(i.unit) ? Number(dec(i.targetValue!).div(10000)) : null))
+    .filter((v): v is number => v !== null);
+  if (!inWan.length) return [];
+  const total = sum(inWan);
+  if (total <= budget) return [];
+  return [makeFinding("cost-exceeds-budget", "warning", { sheet: ctx.model.indicators.sheet, row: costs[0].source.row, col: costs[0].source.cells.target?.col }, `“${ctx.unit.name}”成本指标的指标值合计${fixed(total)}万元，超过全年预算数${plain(budget)}万元；请核对成本指标的数值和计量单位（元/万元）。`, ctx.unit.name)];
+};
+
+/** Q16 suspicious-perfect-score: 100 points while half the rows or more are vague, copied or not numeric. */
+const WEAK = new Set(["vague-wording", "actual-copies-target", "non-numeric-actual"]);
+export function suspiciousPerfectScore(ctx: Parameters<UnitCheck>[0], rowFindings: readonly Finding[]): Finding[] {
+  const rows = ctx.unit.indicators.filter((i) => i.kind !== "not-applicable");
+  if (!rows.length) return [];
+  const claimed = ctx.model.claimedTotals.filter((c) => headerKey(c.project) === headerKey(ctx.unit.name) || ctx.model.claimedTotals.length === 1);
+  const perfect = ctx.unit.score >= 100 || claimed.some((c) => c.value >= 100);
+  if (!perfect) return [];
+  const weakRows = new Set(rowFindings.filter((f) => WEAK.has(f.code) && f.row !== undefined).map((f) => f.row));
+  if (weakRows.size * 2 < rows.length) return [];
+  return [makeFinding("suspicious-perfect-score", "warning", { sheet: ctx.model.indicators.sheet }, `“${ctx.unit.name}”自评为满分，但${rows.length}项指标中有${weakRows.size}项表述模糊、照抄指标值或实际值不可计量，评分依据不足；请据实填报完成值（严禁刻意抬高分数）。`, ctx.unit.name)];
+}
+
+/**
+ * (k) red: the share of indicator points earned runs more than 5% ahead of the execution share, i.e.
+ * (s/sw − e/ew) / (s/sw) > 0.05: the indicators claim more than the money spent supports.
+ */
+export const performanceOutpacesSpending: UnitCheck = (ctx) => {
+  const { indicatorScore: s, indicatorWeight: sw, executionScore: e, executionWeight: ew, budget } = ctx.unit;
+  if (s <= 0 || sw <= 0 || ew <= 0 || budget === null || budget <= 0) return [];
+  const indicatorShare = dec(s).div(dec(sw));
+  const executionShare = dec(e).div(dec(ew));
+  const gap = indicatorShare.minus(executionShare).div(indicatorShare);
+  if (!gap.gt("0.05")) return [];
+  return [makeFinding("performance-outpaces-spending", "warning", { sheet: ctx.model.fund.sheet }, `“${ctx.unit.name}”指标得分率${fixed(Number(indicatorShare.times(100)))}%明显高于预算执行得分率${fixed(Number(executionShare.times(100)))}%（超出${fixed(Number(gap.times(100)))}%），绩效完成情况与资金支出不匹配；请核对实际完成值或说明原因。`, ctx.unit.name)];
+};
+
+/** A 总分 the accountant wrote under the table, compared with the computed total (raw or on 100 points). */
+export const claimedTotalMismatch: UnitCheck = (ctx) => {
+  const mine = ctx.model.claimedTotals.filter((c) => headerKey(c.project) === headerKey(ctx.unit.name));
+  const claims = mine.length ? mine : ctx.model.claimedTotals.length === 1 && ctx.model.claimedTotals[0] ? ctx.model.claimedTotals : [];
+  return claims
+    .filter((c) => Math.abs(c.value - ctx.unit.total) > 0.01 && Math.abs(c.value - ctx.unit.score) > 0.01)
+    .map((c) => makeFinding("self-score-mismatch", "warning", { sheet: ctx.model.indicators.sheet, row: c.row, col: c.col }, `“${ctx.unit.name}”填报的总分${plain(c.value)}与按规则计算的${fixed(ctx.unit.score)}分不一致；请以计算结果为准并核对各项得分。`, ctx.unit.name));
+};

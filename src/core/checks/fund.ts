@@ -1,0 +1,67 @@
+import { dec, fixed, near, plain } from "../decimal";
+import { makeFinding, type Finding } from "../model/finding";
+import type { FundColumn } from "../model/workbook";
+import { parseAmount, parseRatio } from "../text";
+import type { CheckContext, UnitCheck } from "./context";
+
+function place(ctx: CheckContext, column: FundColumn) {
+  const row = ctx.unit.fund.totalRow ?? ctx.unit.fund.details[0] ?? null;
+  const col = row?.cells[column]?.col ?? ctx.model.fund.columns[column] ?? 0;
+  return { sheet: ctx.model.fund.sheet, row: row?.row ?? 0, col: row ? col : 0 };
+}
+
+/** Any 偏差原因 written on the unit's fund lines. */
+function reasonGiven(ctx: CheckContext): boolean {
+  const rows = [ctx.unit.fund.totalRow, ...ctx.unit.fund.details];
+  return rows.some((r) => (r?.cells.reason?.text ?? "") !== "");
+}
+
+const rateText = (rate: number) => `${fixed(Number(dec(rate).times(100)))}%`;
+
+/** The money checks of template.md and domain-rules (b.2), (k). */
+export const fundChecks: UnitCheck = (ctx) => {
+  const out: Finding[] = [];
+  const { unit } = ctx;
+  const { budget, spent, initial } = unit.fund;
+  const say = (code: Parameters<typeof makeFinding>[0], severity: "error" | "warning", column: FundColumn, message: string) =>
+    out.push(makeFinding(code, severity, place(ctx, column), message, unit.name));
+
+  if (budget === null || budget === 0) {
+    say("budget-missing", "error", "budget", `“${unit.name}”的全年预算数${budget === 0 ? "为0" : "未填"}，无法计算预算执行率，执行率得分按0分计；请填写全年（调整后）预算数。`);
+    return out;
+  }
+  if (spent === null) {
+    say("budget-missing", "error", "spent", `“${unit.name}”的全年执行数未填，按0计算执行率；请填写全年实际支出。`);
+  }
+  const rate = unit.executionRate ?? 0;
+  const exact = Number(dec(spent ?? 0).div(dec(budget)));
+  if (exact > 1) {
+    say("execution-over-100", "warning", "spent", `“${unit.name}”全年执行数${plain(spent ?? 0)}万元超过全年预算数${plain(budget)}万元（执行率${rateText(exact)}），执行率得分按满分计；请核对是否含上年结转或其他资金。`);
+  }
+  if (exact < 0.9 && !reasonGiven(ctx)) {
+    say("low-execution-no-reason", "warning", "reason", `“${unit.name}”预算执行率${rateText(exact)}，低于90%，未说明原因；请在偏差原因中说明（100字以内）。`);
+  }
+  if ((budget - (spent ?? 0)) / budget > 0.2) {
+    say("large-unspent-budget", "warning", "spent", `“${unit.name}”有${fixed(Number(dec(budget).minus(dec(spent ?? 0))))}万元（${rateText(1 - exact)}）预算未执行，超过全年预算的五分之一；请分析资金未支出的原因。`);
+  }
+  if (initial !== null && initial > 0 && !near(initial, budget, 0.005) && !reasonGiven(ctx)) {
+    say("budget-adjusted-no-reason", "warning", "reason", `“${unit.name}”年初预算数${plain(initial)}万元调整为全年预算数${plain(budget)}万元，未说明调整理由；年中追加或调减预算的，请在偏差原因中单独说明。`);
+  }
+  compareFilled(ctx, rate, out);
+  return out;
+};
+
+/** 执行率 and 得分 as the accountant filled them: compared with the computed ones, never trusted. */
+function compareFilled(ctx: CheckContext, rate: number, out: Finding[]) {
+  const { unit } = ctx;
+  const row = unit.fund.totalRow;
+  if (!row) return;
+  const filledRate = parseRatio(row.cells.rate?.raw);
+  if (filledRate !== null && unit.executionRate !== null && Math.abs(filledRate - unit.executionRate) > 0.005) {
+    out.push(makeFinding("self-score-mismatch", "warning", place(ctx, "rate"), `“${unit.name}”填报的执行率${row.cells.rate?.text}与计算值${rateText(rate)}（全年执行数÷全年预算数）不一致；执行率应以全年（调整后）预算数为分母。`, unit.name));
+  }
+  const filledScore = parseAmount(row.cells.score?.raw).value;
+  if (filledScore !== null && Math.abs(filledScore - unit.executionScore) > 0.01) {
+    out.push(makeFinding("self-score-mismatch", "warning", place(ctx, "score"), `“${unit.name}”填报的执行率得分${plain(filledScore)}与计算值${fixed(unit.executionScore)}不一致${filledScore > unit.executionWeight ? "，且超过了分值" : ""}；请核对。`, unit.name));
+  }
+}

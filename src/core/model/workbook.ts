@@ -1,0 +1,116 @@
+import type { Finding } from "./finding";
+
+/** What the reader makes of a workbook: the cells that matter, by meaning, each with its address. No scoring yet. */
+
+export type FundColumn =
+  | "project"
+  | "source"
+  | "initial"
+  | "budget"
+  | "spent"
+  | "weight"
+  | "rate"
+  | "score"
+  | "reason";
+
+export type IndicatorColumn =
+  | "project"
+  | "level1"
+  | "level2"
+  | "name"
+  | "operator"
+  | "target"
+  | "adjustedTarget"
+  | "unit"
+  | "actual"
+  | "weight"
+  | "tier"
+  | "coefficient"
+  | "selfScore"
+  | "isCore"
+  | "reason"
+  | "deduction";
+
+export type BasicLabel =
+  | "单位名称"
+  | "评价年度"
+  | "评价类型"
+  | "主管部门"
+  | "评分规则"
+  | "公开方式"
+  | "部门职能职责"
+  | "年度绩效目标"
+  | "实际完成情况"
+  | "其他需要说明的问题"
+  | "反向指标计分";
+
+/**
+ * One cell as read: its value as the gateway gave it, its display text, and where it is (1-based; the sheet is the
+ * table's). Kept flat because a large workbook holds a million of them.
+ */
+export interface Cell {
+  raw: unknown;
+  text: string;
+  row: number;
+  col: number;
+}
+
+export type Cells<C extends string> = Partial<Record<C, Cell>>;
+
+export interface TableLayout<C extends string> {
+  sheet: string;
+  /** 1-based worksheet row of the header. */
+  headerRow: number;
+  /** 1-based column of each recognised header. */
+  columns: Partial<Record<C, number>>;
+}
+
+export interface FundRow {
+  row: number;
+  /** The unit this row belongs to, after inheritance from merged or blank cells above. */
+  project: string;
+  kind: "total" | "detail";
+  /** The fund line's label, e.g. 合计, 其中：本年财政拨款. */
+  source: string;
+  cells: Cells<FundColumn>;
+}
+
+export interface IndicatorRow {
+  row: number;
+  project: string;
+  level1: string;
+  level2: string;
+  name: string;
+  cells: Cells<IndicatorColumn>;
+}
+
+export interface BasicInfo {
+  /** The sheet the labels were read from, or null when the workbook has none. */
+  sheet: string | null;
+  values: Partial<Record<BasicLabel, Cell>>;
+}
+
+/** A total the accountant wrote under the indicator table (总分 / 自评总分), compared with the computed one. */
+export interface ClaimedTotal {
+  project: string;
+  value: number;
+  row: number;
+  col: number;
+}
+
+export interface WorkbookModel {
+  fileName: string;
+  basic: BasicInfo;
+  fund: TableLayout<FundColumn> & { rows: FundRow[] };
+  indicators: TableLayout<IndicatorColumn> & { rows: IndicatorRow[] };
+  claimedTotals: ClaimedTotal[];
+  /** What reading itself found: unreadable cells and the like. */
+  findings: Finding[];
+}
+
+/** The unit name used where a row names no project: 基本信息's 单位名称, else the file's name. */
+export function defaultUnitName(model: Pick<WorkbookModel, "basic" | "fileName">): string {
+  const name = model.basic.values["单位名称"]?.text;
+  if (name) return name;
+  return model.fileName.replace(/\.[^.]*$/, "") || "未命名单位";
+}

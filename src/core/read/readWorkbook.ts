@@ -1,0 +1,140 @@
+import { headerKey } from "../text";
+import type { WorkbookGrids } from "../grid";
+import { makeFinding, type Finding } from "../model/finding";
+import { defaultUnitName, type BasicInfo, type WorkbookModel } from "../model/workbook";
+import { readBasicInfo, readLabelPairs } from "./basicInfo";
+import { readFundRows } from "./fundTable";
+import { closestHeaderRow, findHeaderRow, type HeaderAliases, type HeaderMatch } from "./headers";
+import { readIndicatorRows } from "./indicatorTable";
+import { WorkbookInputError } from "./inputError";
+import { SheetView } from "./sheetView";
+import { FUND_HEADERS, INDICATOR_HEADERS, REQUIRED_FUND, REQUIRED_INDICATOR, SHEET_NAMES, columnTitle } from "./vocabulary";
+
+/** template.md: header rows sit in the first 15 rows of their sheet. */
+const HEADER_ROWS = 15;
+/** A table found by its content rather than its sheet's name may sit lower, under the head of a one-sheet form. */
+const CONTENT_SCAN_ROWS = 60;
+
+/** Sheets this product writes; never read as input. */
+const isReportSheet = (name: string) => /^自评报告(\(\d+\))?$/.test(headerKey(name) || name);
+
+function findNamedSheet(views: readonly SheetView[], names: readonly string[]): SheetView | null {
+  const key = (v: SheetView) => headerKey(v.name);
+  for (const name of names) {
+    const hit = views.find((v) => key(v) === headerKey(name));
+    if (hit) return hit;
+  }
+  for (const name of names) {
+    const hit = views.find((v) => key(v).includes(headerKey(name)));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+interface Located<C extends string> {
+  view: SheetView;
+  header: HeaderMatch<C>;
+}
+
+function aliasList(names: readonly string[]): string {
+  return names.slice(1).join("、");
+}
+
+/** A table in its named sheet, or failing that in whichever sheet has its header; a clear error when neither. */
+function locateTable<C extends string>(
+  file: string,
+  views: readonly SheetView[],
+  sheetNames: readonly string[],
+  aliases: HeaderAliases<C>,
+  required: readonly C[],
+  candidatesFirst: readonly SheetView[] = [],
+): Located<C> {
+  const named = findNamedSheet(views, sheetNames);
+  if (named) {
+    const header = findHeaderRow(named, aliases, required, HEADER_ROWS);
+    if (header) return { view: named, header };
+    throw missingColumns(file, named, aliases, required);
+  }
+  for (const view of [...candidatesFirst, ...views.filter((v) => !candidatesFirst.includes(v))]) {
+    const header = findHeaderRow(view, aliases, required, CONTENT_SCAN_ROWS);
+    if (header) return { view, header };
+  }
+  throw new WorkbookInputError(
+    file,
+    `文件“${file}”中找不到“${sheetNames[0]}”工作表（也认：${aliasList(sheetNames)}），也没有哪张工作表含有它的表头；请按标准模板添加该工作表，或运行 evaluate template 生成标准工作簿。`,
+  );
+}
+
+function missingColumns<C extends string>(file: string, view: SheetView, aliases: HeaderAliases<C>, required: readonly C[]): WorkbookInputError {
+  const closest = closestHeaderRow(view, aliases, HEADER_ROWS);
+  const missing = required.filter((f) => closest?.columns[f] === undefined);
+  const names = (missing.length ? missing : required).map((f) => {
+    const list = aliases[f];
+    return `“${columnTitle(aliases, f)}”${list.length > 1 ? `（也认：${list.slice(1).join("、")}）` : ""}`;
+  });
+  const where = closest ? `表头（第${closest.row + 1}行）` : `前${HEADER_ROWS}行`;
+  return new WorkbookInputError(
+    file,
+    `文件“${file}”的工作表“${view.name}”${where}缺少${names.join("、")}列；请在前${HEADER_ROWS}行的表头中补上该列后再评分。`,
+    view.name,
+  );
+}
+
+/**
+ * Reads a workbook's grids into the model: 基本信息's labels, the fund lines and the indicator rows, each cell with
+ * its address. It changes nothing and throws WorkbookInputError only where evaluation is impossible.
+ */
+export function readWorkbook(grids: WorkbookGrids): WorkbookModel {
+  const file = grids.fileName;
+  const all = (grids.sheets ?? []).filter((s) => !isReportSheet(String(s.name ?? ""))).map((s) => new SheetView(s));
+  // A hidden sheet is often an old copy or a lookup list: the visible sheets are searched first.
+  const visibleFirst = [...all.filter((v) => !v.hidden), ...all.filter((v) => v.hidden)];
+  const findings: Finding[] = [];
+
+  const ind = locateTable(file, visibleFirst, SHEET_NAMES.indicators, INDICATOR_HEADERS, REQUIRED_INDICATOR);
+  const fund = locateTable(file, visibleFirst, SHEET_NAMES.fund, FUND_HEADERS, REQUIRED_FUND, [ind.view]);
+  const sameSheet = fund.view === ind.view;
+
+  const basicView = findNamedSheet(visibleFirst, SHEET_NAMES.basic);
+  const basic: BasicInfo = readBasicInfo(basicView);
+  if (!basicView) {
+    // A one-sheet form carries its 项目名称 / 主管部门 above the tables.
+    readLabelPairs(ind.view, 0, ind.header.row, basic.values);
+    if (!sameSheet) readLabelPairs(fund.view, 0, fund.header.row, basic.values);
+  }
+  const unit = defaultUnitName({ basic, fileName: file });
+  for (const label of ["单位名称", "评价年度"] as const) {
+    if (!basic.values[label]) {
+      findings.push(
+        makeFinding("basic-info-missing", "warning", { sheet: basic.sheet ?? SHEET_NAMES.basic[0] }, `基本信息缺少“${label}”，请在“基本信息”工作表中填写（报告中将以“${label === "单位名称" ? unit : "—"}”代替）。`),
+      );
+    }
+  }
+
+  const fundEnd = sameSheet && fund.header.row < ind.header.row ? ind.header.row : fund.view.rowCount;
+  const indEnd = sameSheet && ind.header.row < fund.header.row ? fund.header.row : ind.view.rowCount;
+  const fundRows = readFundRows(fund.view, fund.header.row, fundEnd, fund.header.columns, unit);
+  const { rows: indicatorRows, claimedTotals } = readIndicatorRows(ind.view, ind.header.row, indEnd, ind.header.columns, unit);
+
+  if (indicatorRows.length === 0) throw noRows(file, ind.view.name, ind.header.row, "三级指标");
+  if (fundRows.length === 0) throw noRows(file, fund.view.name, fund.header.row, "全年预算数");
+
+  return {
+    fileName: file,
+    basic,
+    fund: { sheet: fund.view.name, headerRow: fund.header.row + 1, columns: oneBased(fund.header.columns), rows: fundRows },
+    indicators: { sheet: ind.view.name, headerRow: ind.header.row + 1, columns: oneBased(ind.header.columns), rows: indicatorRows },
+    claimedTotals,
+    findings,
+  };
+}
+
+function noRows(file: string, sheet: string, headerRow: number, column: string): WorkbookInputError {
+  return new WorkbookInputError(file, `文件“${file}”的工作表“${sheet}”在表头（第${headerRow + 1}行）下没有数据行；请在“${column}”等列中填写后再评分。`, sheet);
+}
+
+function oneBased<C extends string>(columns: Partial<Record<C, number>>): Partial<Record<C, number>> {
+  const out: Partial<Record<C, number>> = {};
+  for (const [k, v] of Object.entries(columns) as [C, number][]) out[k] = v + 1;
+  return out;
+}

@@ -1,0 +1,202 @@
+import { fixed, plain, round2 } from "../decimal";
+import { makeFinding, type Finding, type FindingCode, type Severity } from "../model/finding";
+import type { ScoredIndicator, ScoreSource } from "../model/evaluation";
+import type { Cell, IndicatorColumn, IndicatorRow } from "../model/workbook";
+import type { Profile, Settings } from "../settings";
+import { parseAmount, parseGrade, parseGradeScale, parseOperatorCell, parseQuantity, parseRatio, parseTier, tierFromGrades, type Operator, type Quantity } from "../text";
+import { applyDeduction, bandText, defaultTierScore, equalScore, inBand, positiveScore, reverseScore, tierBand, tierOfScore, type LineScore, type Tier } from "./rules";
+
+export interface IndicatorContext {
+  sheet: string;
+  settings: Settings;
+  profile: Profile;
+  /** The evaluation year, for deadlines written without one ("12月底前"). */
+  year: number | null;
+}
+
+const NOT_APPLICABLE = /^(不适用|不考核|无此项|本年度不适用)$/;
+const SCORE_TOLERANCE = 0.01;
+
+/** Scores one indicator row by d.2 / d.3 and says what stood in the way, each finding at its cell. */
+export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scored: ScoredIndicator; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const flag = (code: FindingCode, severity: Severity, column: IndicatorColumn | null, message: string) => {
+    const cell = column ? row.cells[column] : undefined;
+    findings.push(makeFinding(code, severity, { sheet: ctx.sheet, row: row.row, col: cell?.col ?? 0 }, message, row.project));
+  };
+  const label = `“${row.name}”`;
+
+  const targetCell = row.cells.adjustedTarget?.text ? row.cells.adjustedTarget : row.cells.target;
+  const targetColumn: IndicatorColumn = targetCell === row.cells.adjustedTarget ? "adjustedTarget" : "target";
+  const target = parseQuantity(targetCell?.raw);
+  const actual = parseQuantity(row.cells.actual?.raw);
+  const unitText = row.cells.unit?.text ?? "";
+  const unit = unitText || target.unit || actual.unit;
+  const weightRead = parseAmount(row.cells.weight?.raw).value;
+  const weight = weightRead !== null && weightRead > 0 ? weightRead : null;
+  const filledScore = readFilledScore(row.cells, weight, ctx.profile);
+  const deduction = Math.max(parseAmount(row.cells.deduction?.raw).value ?? 0, 0);
+
+  const base = { source: row, target, actual, unit, weight, filledScore };
+  const finish = (s: Omit<ScoredIndicator, keyof typeof base>): { scored: ScoredIndicator; findings: Finding[] } => ({
+    scored: { ...base, ...s },
+    findings,
+  });
+
+  if (NOT_APPLICABLE.test(actual.text) || NOT_APPLICABLE.test(target.text)) {
+    return finish({ kind: "not-applicable", operator: null, operatorFrom: "none", targetValue: null, actualValue: null, tier: null, score: 0, scoreFrom: "none", explanation: "不适用，不计分，按百分制折算" });
+  }
+  if (weight === null) {
+    const wrote = row.cells.weight?.text;
+    flag("missing-weight", "error", "weight", `指标${label}的分值${wrote ? `“${wrote}”不是大于0的数` : "未填"}，无法计分；请填写该指标的分值（权重）。`);
+  }
+
+  const opCell = parseOperatorCell(row.cells.operator?.raw);
+  const qualitative =
+    opCell?.nature === "qualitative" ||
+    (opCell?.nature !== "quantitative" && target.number === null && target.date === null && (target.text !== "" || parseTier(actual.text) !== null || actual.number === null));
+
+  if (qualitative) return finish(scoreQualitative());
+  return finish(scoreQuantitative());
+
+  function scoreQualitative(): Omit<ScoredIndicator, keyof typeof base> {
+    const w = weight ?? 0;
+    let tier: Tier | null = parseTier(row.cells.tier?.raw) ?? parseTier(actual.text);
+    if (tier === null) {
+      const scale = parseGradeScale(target.text);
+      const grade = scale ? parseGrade(actual.text, scale.scale) : null;
+      if (scale && grade !== null) tier = tierFromGrades(scale.targetIndex, grade);
+    }
+    const common = { kind: "qualitative" as const, operator: "定性" as Operator, operatorFrom: (opCell?.operator === "定性" ? "column" : "none") as ScoredIndicator["operatorFrom"], targetValue: null, actualValue: null };
+    if (actual.text === "" && !row.cells.tier?.text) {
+      flag("missing-actual", "error", "actual", `指标${label}的实际完成值未填，按0分计；请填写完成情况（达成/部分达成/未达成）。`);
+      return { ...common, tier: null, score: 0, scoreFrom: "none", explanation: "实际完成值未填，得0分" };
+    }
+    if (tier === null && filledScore === null) {
+      flag("qualitative-tier-missing", "error", row.cells.tier ? "tier" : "actual", `定性指标${label}的完成情况“${actual.text || "（空）"}”不是“达成”“部分达成”“未达成”之一，也没有填写自评得分，按0分计；请在完成等级中选择其一并填写得分。`);
+      return { ...common, tier: null, score: 0, scoreFrom: "none", explanation: "未判明完成等级，得0分" };
+    }
+    if (filledScore !== null) {
+      const s = Math.min(filledScore, w);
+      if (filledScore > w) flag("score-out-of-band", "error", "selfScore", `指标${label}的自评得分${plain(filledScore)}超过分值${plain(w)}，按${plain(w)}计；得分最高不能超过该指标分值。`);
+      if (tier === null) {
+        tier = tierOfScore(s, w);
+        flag("qualitative-tier-missing", "warning", row.cells.tier ? "tier" : "actual", `定性指标${label}未写明完成等级（达成/部分达成/未达成），按得分${plain(s)}视为“${tier}”；请补填完成等级。`);
+        return { ...common, tier, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `按填报得分${fixed(s)}计` };
+      }
+      const band = tierBand(tier, w);
+      if (inBand(s, band)) return { ...common, tier, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `${tier}，填报得分${fixed(s)}在区间${bandText(band)}内` };
+      const proposed = defaultTierScore(tier, w, ctx.settings.qualitativeDefaults);
+      flag("score-out-of-band", "error", "selfScore", `定性指标${label}评为“${tier}”，得分应在${bandText(band)}内，填报的${plain(filledScore)}不在此区间；已按“${tier}”的默认得分${fixed(proposed)}计，请核实完成等级或得分。`);
+      return { ...common, tier, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${tier}，填报得分${plain(filledScore)}超出区间${bandText(band)}，按默认${fixed(proposed)}计` };
+    }
+    const t = tier as Tier;
+    const proposed = defaultTierScore(t, w, ctx.settings.qualitativeDefaults);
+    return { ...common, tier: t, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${t}，未填自评得分，拟按${Math.round(ctx.settings.qualitativeDefaults[t] * 100)}%计${fixed(proposed)}` };
+  }
+
+  function scoreQuantitative(): Omit<ScoredIndicator, keyof typeof base> {
+    const w = weight ?? 0;
+    const fromColumn = opCell?.operator && opCell.operator !== "定性" ? opCell.operator : null;
+    const operator: Operator = fromColumn ?? target.operator ?? (target.date ? "≤" : "≥");
+    const operatorFrom: ScoredIndicator["operatorFrom"] = fromColumn ? "column" : target.operator ? "target" : "default";
+    const common = { kind: "quantitative" as const, operator, operatorFrom, tier: null };
+    const manual = (why: string, severity: Severity | null, code: FindingCode): Omit<ScoredIndicator, keyof typeof base> => {
+      if (filledScore !== null) {
+        const s = Math.min(filledScore, w);
+        if (severity) flag(code, "warning", code === "no-numeric-target" ? targetColumn : "actual", `${why}，无法按规则计分，已按填报得分${plain(s)}计；请改为可计量的数值。`);
+        return { ...common, targetValue: target.number, actualValue: actual.number, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `无法按规则计算，按填报得分${fixed(s)}计` };
+      }
+      if (severity) flag(code, severity, code === "no-numeric-target" ? targetColumn : "actual", `${why}，无法计分，按0分计；请填写可计量的数值或自评得分。`);
+      return { ...common, targetValue: target.number, actualValue: actual.number, score: 0, scoreFrom: "none", explanation: "无法按规则计算，得0分" };
+    };
+
+    if (actual.text === "") {
+      flag("missing-actual", "error", "actual", `指标${label}的实际完成值未填，按0分计；请填写实际完成的数值${unit ? `（${unit}）` : ""}。`);
+      return { ...common, targetValue: target.number, actualValue: null, score: 0, scoreFrom: "none", explanation: "实际完成值未填，得0分" };
+    }
+    if (target.date) return scoreDeadline(target, actual);
+    if (target.number === null) {
+      flag("no-numeric-target", "error", targetColumn, `定量指标${label}的年度指标值“${target.text || "（空）"}”不是数值，无法计分，按0分计；请填写可计量的目标，如“≥90%”，并注明计量单位。`);
+      return { ...common, targetValue: null, actualValue: actual.number, score: 0, scoreFrom: "none", explanation: "指标值不是数值，得0分" };
+    }
+    if (actual.number === null) {
+      return manual(`定量指标${label}的实际完成值“${actual.text}”不是数值`, "error", "non-numeric-actual");
+    }
+    if (actual.rest !== "") {
+      flag("non-numeric-actual", "warning", "actual", `定量指标${label}的实际完成值“${actual.text}”夹带文字，已按${plain(actual.number)}${actual.unit}计；实际完成值应只填实际数值。`);
+    }
+    if (actual.approximate) {
+      flag("approximate-value", "info", "actual", `指标${label}的实际完成值“${actual.text}”是近似值，已按${plain(actual.number)}计；建议填写准确数值。`);
+    }
+    let t = target.number;
+    let a = Math.max(actual.number, 0);
+    const isPercent = unit.includes("%") || target.unit === "%" || actual.unit === "%";
+    if (isPercent && t > 0 && a > 0 && (t <= 1) !== (a <= 1)) {
+      const scaledActual = a <= 1;
+      if (scaledActual) a = round2(a * 100 * 1e6) / 1e6;
+      else t = round2(t * 100 * 1e6) / 1e6;
+      flag("percent-scale", "warning", scaledActual ? "actual" : targetColumn, `指标${label}的指标值与实际完成值一个按小数、一个按百分数填写（${target.text} / ${actual.text}），已统一按百分数计；请统一填写方式。`);
+    }
+    if (t === 0 && (operator === "≥" || operator === "＞")) {
+      flag("no-numeric-target", "warning", targetColumn, `正向指标${label}的指标值为0，任何完成值都得满分，指标无意义；请设定有实际约束的目标值。`);
+    }
+    const line: LineScore =
+      operator === "≥" || operator === "＞" ? positiveScore(t, a, w) : operator === "＝" ? equalScore(t, a, w) : reverseScore(t, a, w, ctx.settings.reverseRule);
+    if ((operator === "≥" || operator === "＞") && t > 0 && a >= t * ctx.settings.overAchievementRatio) {
+      flag("over-achievement", "warning", "actual", `指标${label}完成值${plain(a)}达到指标值${plain(t)}的${Math.round((a / t) * 100)}%，远高于目标；请分析是否年初指标值设定偏低（财预〔2020〕10号：按偏离度适度调减分值），需要时填写扣减分数并说明理由。`);
+    }
+    compareFilled(line.score);
+    const score = applyDeduction(line.score, deduction);
+    return { ...common, targetValue: t, actualValue: a, score, scoreFrom: "rule", explanation: deduction > 0 ? `${line.explanation}，扣减${plain(deduction)}` : line.explanation };
+  }
+
+  function scoreDeadline(t: Quantity, a: Quantity): Omit<ScoredIndicator, keyof typeof base> {
+    const w = weight ?? 0;
+    const common = { kind: "quantitative" as const, operator: "≤" as Operator, operatorFrom: "target" as const, tier: null, targetValue: null, actualValue: null };
+    if (!a.date) {
+      if (filledScore !== null) {
+        flag("non-numeric-actual", "warning", "actual", `时效指标${label}的实际完成值“${a.text}”不是完成日期，已按填报得分${plain(Math.min(filledScore, w))}计；请填写实际完成的日期。`);
+        return { ...common, score: applyDeduction(round2(Math.min(filledScore, w)), deduction), scoreFrom: "filled", explanation: "按填报得分计" };
+      }
+      flag("non-numeric-actual", "error", "actual", `时效指标${label}的实际完成值“${a.text}”不是完成日期，无法计分，按0分计；请填写实际完成的日期。`);
+      return { ...common, score: 0, scoreFrom: "none", explanation: "实际完成值不是日期，得0分" };
+    }
+    const met = compareDates(a.date, t.date!, ctx.year) <= 0;
+    const line = met ? { score: round2(w), explanation: `${a.text}不晚于${t.text}，得满分${plain(w)}` } : { score: 0, explanation: `${a.text}晚于${t.text}，得0分` };
+    compareFilled(line.score);
+    return { ...common, score: applyDeduction(line.score, deduction), scoreFrom: "rule", explanation: line.explanation };
+  }
+
+  function compareFilled(computed: number) {
+    if (filledScore === null) return;
+    if (weight !== null && filledScore > weight) {
+      flag("score-out-of-band", "error", row.cells.selfScore ? "selfScore" : "coefficient", `指标${label}的自评得分${plain(filledScore)}超过分值${plain(weight)}；得分最高不能超过该指标分值。`);
+    } else if (Math.abs(filledScore - computed) > SCORE_TOLERANCE) {
+      flag("self-score-mismatch", "warning", row.cells.selfScore ? "selfScore" : "coefficient", `指标${label}填报得分${plain(filledScore)}，按规则计算应为${fixed(computed)}，请核对。`);
+    }
+  }
+}
+
+/** The accountant's own score: 自评得分, or in Chongqing tables 得分系数 × 权重. */
+function readFilledScore(cells: Partial<Record<IndicatorColumn, Cell>>, weight: number | null, profile: Profile): number | null {
+  const own = parseAmount(cells.selfScore?.raw).value;
+  if (own !== null) return Math.max(own, 0);
+  if (weight !== null && (profile.usesCoefficient || cells.coefficient)) {
+    const coefficient = parseRatio(cells.coefficient?.raw);
+    if (coefficient !== null) return round2(weight * coefficient);
+  }
+  return null;
+}
+
+type DateParts = NonNullable<Quantity["date"]>;
+
+/** Compares two written dates; a date without a year takes the evaluation year, without a day the month's end. */
+function compareDates(a: DateParts, b: DateParts, year: number | null): number {
+  const key = (d: DateParts, other: DateParts) => {
+    const y = d.year ?? other.year ?? year ?? 0;
+    const day = d.day ?? 31;
+    return y * 10000 + d.month * 100 + day;
+  };
+  return key(a, b) - key(b, a);
+}

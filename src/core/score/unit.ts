@@ -1,0 +1,61 @@
+import { dec, round, round2, sum } from "../decimal";
+import { makeFinding, type Finding } from "../model/finding";
+import type { ScoredIndicator, UnitResult } from "../model/evaluation";
+import type { Profile, Settings } from "../settings";
+import { executionWeight, fundFigures } from "./fund";
+import { scoreIndicator } from "./indicator";
+import { executionScore, gradeOf, toHundred } from "./rules";
+import type { UnitRows } from "./units";
+
+export interface UnitContext {
+  fundSheet: string;
+  indicatorSheet: string;
+  settings: Settings;
+  profile: Profile;
+  year: number | null;
+}
+
+/** One unit scored: execution (b.2), each indicator (d.2, d.3), totals and the grade (d.5, d.6, e). */
+export function scoreUnit(unit: UnitRows, ctx: UnitContext): { result: UnitResult; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const { figures, findings: fundFindings } = fundFigures(unit.fundRows, ctx.fundSheet, unit.name);
+  findings.push(...fundFindings);
+  const w = executionWeight(unit.fundRows, ctx.profile.executionWeight);
+  const execution = executionScore(figures.budget, figures.spent, w);
+
+  const indicators: ScoredIndicator[] = [];
+  for (const row of unit.indicatorRows) {
+    const { scored, findings: rowFindings } = scoreIndicator(row, { sheet: ctx.indicatorSheet, settings: ctx.settings, profile: ctx.profile, year: ctx.year });
+    indicators.push(scored);
+    findings.push(...rowFindings);
+  }
+  const counted = indicators.filter((i) => i.kind !== "not-applicable" && i.weight !== null);
+  const indicatorScore = sum(counted.map((i) => i.score));
+  const indicatorWeight = sum(counted.map((i) => i.weight as number));
+  const total = round2(dec(execution.score).plus(dec(indicatorScore)));
+  const maxTotal = round2(dec(w).plus(dec(indicatorWeight)));
+  const score = toHundred(total, maxTotal);
+  if (maxTotal <= 0) {
+    findings.push(makeFinding("weights-not-100", "error", { sheet: ctx.indicatorSheet }, `“${unit.name}”的分值合计为0，无法计算总分；请填写执行率和各指标的分值。`, unit.name));
+  }
+  return {
+    result: {
+      name: unit.name,
+      fund: figures,
+      budget: figures.budget,
+      spent: figures.spent,
+      executionRate: execution.rate === null ? null : round(execution.rate, 4),
+      executionScore: execution.score,
+      executionWeight: w,
+      executionExplanation: execution.explanation,
+      indicatorScore: round2(indicatorScore),
+      indicatorWeight: round2(indicatorWeight),
+      total,
+      maxTotal,
+      score,
+      grade: gradeOf(score),
+      indicators,
+    },
+    findings,
+  };
+}
