@@ -1,0 +1,9 @@
+/**
+ * The ExcelJS gateway. This entry pulls in `readFile.ts` and so Node's `fs`; a browser bundle imports `./readGrids`
+ * and `./writeTemplate` directly instead.
+ */
+export { readWorkbookBuffer } from "./readGrids";
+export { readWorkbookFile } from "./readFile";
+export { buildTemplateWorkbook, writeTemplateFile } from "./writeTemplate";
+export { WorkbookReadError, WorkbookWriteError } from "./errors";
+export type { WorkbookReadProblem } from "./errors";
