@@ -1,16 +1,17 @@
 import { parseProfile, parseReverseRule, type ProfileId, type ReverseRule } from "../core/settings";
 
 export type Command =
-  | { kind: "evaluate"; file: string; json: boolean; rules?: ProfileId; reverseRule?: ReverseRule }
+  | { kind: "evaluate"; file: string; json: boolean; out?: string; rules?: ProfileId; reverseRule?: ReverseRule }
   | { kind: "template"; file: string }
   | { kind: "help" };
 
 export class UsageError extends Error {}
 
 export const USAGE = `用法：
-  npm run --silent evaluate -- <工作簿.xlsx> [--json] [--rules 中央通用|重庆部门整体|四川] [--reverse R1|R2]
+  npm run --silent evaluate -- <工作簿.xlsx> [--out <报告.xlsx>] [--json] [--rules 中央通用|重庆部门整体|四川] [--reverse R1|R2]
   npm run --silent evaluate -- template <文件.xlsx>     生成空白标准工作簿
 
+  --out        另存一份带“自评报告”工作表的工作簿（从不修改输入文件）
   --json       以 JSON 输出结果（键名见 README）
   --rules      评分规则，优先于“基本信息”中的“评分规则”
   --reverse    反向指标计分：R1 指标值/实际值×分值（默认），R2 超出部分线性扣减至2倍时为0
@@ -20,6 +21,7 @@ export const USAGE = `用法：
 export function parseArgs(argv: readonly string[]): Command {
   const positional: string[] = [];
   let json = false;
+  let out: string | undefined;
   let rules: ProfileId | undefined;
   let reverseRule: ReverseRule | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -31,6 +33,7 @@ export function parseArgs(argv: readonly string[]): Command {
     };
     if (arg === "--help" || arg === "-h") return { kind: "help" };
     else if (arg === "--json") json = true;
+    else if (arg === "--out") out = value();
     else if (arg === "--rules") {
       const v = value();
       const p = parseProfile(v);
@@ -50,5 +53,5 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (positional.length === 0) throw new UsageError("请给出要评分的工作簿文件。");
   if (positional.length > 1) throw new UsageError(`一次只能评一个工作簿，收到了 ${positional.length} 个：${positional.join("、")}。`);
-  return { kind: "evaluate", file: positional[0], json, rules, reverseRule };
+  return { kind: "evaluate", file: positional[0], json, out, rules, reverseRule };
 }

@@ -1,17 +1,28 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import { fixed } from "../core/decimal";
 import { evaluateGrids } from "../core/evaluate";
+import type { Evaluation } from "../core/model/evaluation";
 import { toJson } from "../core/output/json";
 import { WorkbookInputError } from "../core/read/inputError";
-import { WorkbookReadError } from "../hosts/xlsx";
-import { readWorkbookFile } from "../hosts/xlsx/readFile";
+import { WorkbookReadError, WorkbookWriteError } from "../hosts/xlsx";
+import { readWorkbookBuffer } from "../hosts/xlsx/readGrids";
+import { readWorkbookBytes } from "../hosts/xlsx/readFile";
+import { buildReportWorkbook } from "../hosts/xlsx/writeReport";
 import { writeTemplateFile } from "../hosts/xlsx/writeTemplate";
 import { parseArgs, USAGE, UsageError } from "./args";
 import { formatSummary } from "./summary";
 
+type Print = (s: string) => void;
+
 /** Exit status of template.md: 0 evaluated, 1 the file cannot be evaluated, 2 usage. */
-export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function run(argv: readonly string[], out: Print, err: Print): Promise<number> {
   let command;
   try {
     command = parseArgs(argv);
+    if (command.kind === "evaluate" && command.out && resolve(command.out) === resolve(command.file)) {
+      throw new UsageError("--out 不能是输入文件本身：本工具从不修改输入文件，请换一个文件名。");
+    }
   } catch (e) {
     if (e instanceof UsageError) {
       err(`${e.message}\n${USAGE}`);
@@ -29,12 +40,18 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
       out(`已生成空白标准工作簿：${command.file}`);
       return 0;
     }
-    const grids = await readWorkbookFile(command.file);
-    const evaluation = evaluateGrids(grids, { rules: command.rules, reverseRule: command.reverseRule });
-    out(command.json ? JSON.stringify(toJson(evaluation), null, 2) : formatSummary(evaluation));
+    const bytes = await readWorkbookBytes(command.file);
+    const evaluation = evaluateGrids(await readWorkbookBuffer(bytes, basename(command.file)), { rules: command.rules, reverseRule: command.reverseRule });
+    const written = command.out ? await writeReport(bytes, evaluation, command.out) : null;
+    if (command.json) out(JSON.stringify({ ...toJson(evaluation), ...(written ? { report: written } : {}) }, null, 2));
+    else {
+      out(formatSummary(evaluation));
+      if (written) out(`\n${reportLine(evaluation, written)}`);
+    }
+    if (written?.standalone) err(`注意：${written.reasons.join("、")}无法原样复制到新工作簿，“${written.sheet}”已另存为独立工作簿 ${written.path}；原文件未作改动。`);
     return 0;
   } catch (e) {
-    if (e instanceof WorkbookInputError || e instanceof WorkbookReadError) {
+    if (e instanceof WorkbookInputError || e instanceof WorkbookReadError || e instanceof WorkbookWriteError) {
       err(e.message);
       return 1;
     }
@@ -42,6 +59,29 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     err(`处理“${"file" in command ? command.file : ""}”时出现内部错误：${e instanceof Error ? e.message : String(e)}。请将该文件和此信息反馈给开发者。`);
     return 1;
   }
+}
+
+interface Written {
+  path: string;
+  sheet: string;
+  standalone: boolean;
+  reasons: string[];
+}
+
+async function writeReport(input: Uint8Array, ev: Evaluation, path: string): Promise<Written> {
+  const report = await buildReportWorkbook(input, ev);
+  try {
+    await mkdir(dirname(resolve(path)), { recursive: true });
+    await writeFile(path, report.data);
+  } catch (cause) {
+    throw new WorkbookWriteError(path, cause);
+  }
+  return { path, sheet: report.sheetName, standalone: report.standalone, reasons: report.reasons };
+}
+
+function reportLine(ev: Evaluation, w: Written): string {
+  const scores = ev.units.map((u) => `${ev.units.length > 1 ? `${u.name} ` : ""}${fixed(u.score)}分（${u.grade}）`).join("，");
+  return `自评报告已写入 ${w.path}（工作表“${w.sheet}”）：自评总分 ${scores}`;
 }
 
 if (require.main === module) {

@@ -26,6 +26,8 @@ export interface ScoredIndicator {
   weight: number | null;
   /** The accountant's own score for the line (or 得分系数 × weight), null where blank. */
   filledScore: number | null;
+  /** 扣减分数 taken off the line's score (0 where none). */
+  deduction: number;
   score: number;
   scoreFrom: ScoreSource;
   /** 计分说明, e.g. "752/800×15=14.10". */

@@ -37,7 +37,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
   const filledScore = readFilledScore(row.cells, weight, ctx.profile);
   const deduction = Math.max(parseAmount(row.cells.deduction?.raw).value ?? 0, 0);
 
-  const base = { source: row, target, actual, unit, weight, filledScore };
+  const base = { source: row, target, actual, unit, weight, filledScore, deduction };
   const finish = (s: Omit<ScoredIndicator, keyof typeof base>): { scored: ScoredIndicator; findings: Finding[] } => ({
     scored: { ...base, ...s },
     findings,

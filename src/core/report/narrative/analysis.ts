@@ -1,0 +1,156 @@
+import { plain, sum } from "../../decimal";
+import type { Evaluation, ScoredIndicator, UnitResult } from "../../model/evaluation";
+import type { Quantity } from "../../text";
+import { fundReason } from "./basics";
+import { DIMENSIONS, basicText, counted, dimensionOf, lines, money, quote, score, subHeading, unitRate, yearLabel } from "./format";
+import { flaggedCount } from "./problems";
+
+/** Section 二: execution, then one sentence per indicator row under its first-level dimension, then the conclusion. */
+
+/** A reading with nothing around the number: it can be respelt from the number without losing what was written. */
+function bare(q: Quantity): boolean {
+  return q.number !== null && q.range === null && q.date === null && q.rest === "" && !q.approximate;
+}
+
+/** "≥2000人次"; the accountant's own words where respelling would lose something ("2024年12月31日前", "90%-95%"). */
+function targetPhrase(ind: ScoredIndicator): string {
+  const t = ind.target;
+  const op = ind.operator && ind.operator !== "定性" ? ind.operator : "";
+  if (bare(t)) return `${op}${plain(ind.targetValue ?? t.number!)}${ind.unit}`;
+  const text = t.text.trim();
+  if (t.operator !== null || t.date !== null || t.range !== null) return text;
+  return `${op}${text}`;
+}
+
+function actualPhrase(ind: ScoredIndicator): string {
+  const a = ind.actual;
+  if (bare(a) && a.operator === null) return `${plain(ind.actualValue ?? a.number!)}${ind.unit}`;
+  const text = a.text.trim();
+  // "2000余" under 计量单位 人次 still needs its unit; "2000余人次" and "2024年12月20日" do not.
+  return a.number !== null && a.date === null && ind.unit !== "" && !text.includes(ind.unit) ? `${text}${ind.unit}` : text;
+}
+
+function scorePhrase(ind: ScoredIndicator): string {
+  const proposed = ind.scoreFrom === "default" ? "（按完成等级建议的分值）" : "";
+  return ind.weight === null ? `得分${score(ind.score)}分${proposed}` : `得分${score(ind.score)}/${score(ind.weight)}${proposed}`;
+}
+
+export function indicatorSentence(ind: ScoredIndicator): string {
+  const name = ind.source.name.trim();
+  if (ind.kind === "not-applicable") return `${name}：不适用，不参与评分。`;
+  const parts: string[] = [];
+  if (ind.kind === "qualitative") {
+    parts.push(ind.target.text.trim() ? `目标${quote(ind.target.text)}` : "未填写指标值");
+    if (ind.actual.text.trim()) parts.push(`实际完成${quote(ind.actual.text)}`);
+    if (ind.tier) parts.push(`完成等级为“${ind.tier}”`);
+  } else {
+    parts.push(ind.target.text.trim() ? `目标${targetPhrase(ind)}` : "未填写指标值");
+    parts.push(ind.actual.text.trim() ? `实际完成${actualPhrase(ind)}` : "实际完成值未填写");
+  }
+  parts.push(scorePhrase(ind));
+  return `${name}：${parts.join("，")}。`;
+}
+
+interface Dimension {
+  title: string;
+  label: string;
+  rowsOf(unit: UnitResult): ScoredIndicator[];
+}
+
+function dimensions(ev: Evaluation): Dimension[] {
+  const main: Dimension[] = DIMENSIONS.map((d) => ({
+    title: `${d.name}完成情况`,
+    label: d.name,
+    rowsOf: (unit) => unit.indicators.filter((i) => dimensionOf(i) === d.key),
+  }));
+  // Other first-level names (成本指标 in 101号-style tables, or none at all) each get their own sub-section.
+  const extra: string[] = [];
+  for (const unit of ev.units) {
+    for (const ind of unit.indicators) {
+      const level1 = ind.source.level1.trim();
+      if (dimensionOf(ind) === null && !extra.includes(level1)) extra.push(level1);
+    }
+  }
+  return [
+    ...main,
+    ...extra.map((level1) => {
+      const label = level1 === "" ? "其他指标" : /指标$/.test(level1) ? level1 : `${level1}指标`;
+      return {
+        title: `${label}完成情况`,
+        label,
+        rowsOf: (unit: UnitResult) => unit.indicators.filter((i) => dimensionOf(i) === null && i.source.level1.trim() === level1),
+      };
+    }),
+  ];
+}
+
+/** "共设置产出指标12项，分值合计50分，得分50分。" */
+function dimensionLead(d: Dimension, rows: ScoredIndicator[]): string {
+  if (!rows.length) return `未设置${d.label}。`;
+  const scored = rows.filter((i) => i.kind !== "not-applicable");
+  const na = rows.length - scored.length;
+  const weight = sum(scored.map((i) => i.weight ?? 0));
+  const got = sum(scored.map((i) => i.score));
+  return `共设置${d.label}${rows.length}项${na ? `（其中${na}项不适用）` : ""}，分值合计${score(weight)}分，得分${score(got)}分。`;
+}
+
+function dimensionParagraphs(ev: Evaluation, d: Dimension): string[] {
+  const out: string[] = [];
+  const several = ev.units.length > 1;
+  ev.units.forEach((unit, u) => {
+    const rows = d.rowsOf(unit);
+    if (several) out.push(`${u + 1}.${unit.name}：${dimensionLead(d, rows)}`);
+    else out.push(dimensionLead(d, rows));
+    rows.forEach((ind, i) => out.push(several ? `（${i + 1}）${indicatorSentence(ind)}` : `${i + 1}.${indicatorSentence(ind)}`));
+  });
+  if (!ev.units.length) out.push(`未设置${d.label}。`);
+  return out;
+}
+
+function executionSentence(ev: Evaluation, unit: UnitResult): string {
+  const { budget, spent } = unit;
+  const rate = unitRate(unit);
+  const parts = [
+    budget === null ? "全年预算数未填写" : `全年预算数${money(budget)}万元`,
+    spent === null ? "全年执行数未填写" : `全年执行数${money(spent)}万元`,
+    rate === null ? "无法计算预算执行率" : `预算执行率${rate}`,
+    `预算执行率得分${score(unit.executionScore)}分（满分${score(unit.executionWeight)}分）`,
+  ];
+  let text = parts.join("，");
+  if (unit.executionRate !== null && unit.executionRate < 1 && unit.executionExplanation) text += `，计分：${unit.executionExplanation}`;
+  text += "。";
+  const reason = fundReason(unit);
+  if (unit.executionRate !== null && unit.executionRate < 0.9 && reason) text += `执行率偏低的原因：${reason}。`;
+  return ev.units.length > 1 ? text : `${yearLabel(ev)}${text}`;
+}
+
+/** The conclusion the seed draws ("本部门整体绩效自评得分100分"), without claiming more than the findings allow. */
+function conclusion(ev: Evaluation, unit: UnitResult): string {
+  const normalised = Math.abs(unit.maxTotal - 100) >= 0.005 && unit.maxTotal > 0 ? `（分值合计${score(unit.maxTotal)}分，按百分制折算）` : "";
+  let text = `经自评，${unit.name}综合得分${score(unit.score)}分${normalised}，评价等级为“${unit.grade}”`;
+  const rows = counted(unit);
+  const short = rows.filter((i) => i.weight !== null && i.score < i.weight);
+  const flagged = flaggedCount(ev, unit.name);
+  if (rows.length && !short.length) {
+    text += `；${rows.length}项绩效指标均得满分`;
+    if (flagged) text += `，但其中${flagged}项指标的目标或完成值不够量化，完成情况的判断依据有待加强（详见“三、存在的问题及改进措施”）`;
+  } else if (short.length) {
+    const names = short.slice(0, 3).map((i) => quote(i.source.name)).join("、");
+    text += `；${rows.length}项绩效指标中${rows.length - short.length}项得满分，${short.length}项未得满分（${names}${short.length > 3 ? "等" : ""}）`;
+  }
+  return `${text}。`;
+}
+
+export function analysisParagraphs(ev: Evaluation): string[] {
+  const sections: Array<{ title: string; paragraphs: string[] }> = [];
+  sections.push({
+    title: "资金投入及使用情况",
+    paragraphs: ev.units.length > 1 ? ev.units.map((u, i) => `${i + 1}.${u.name}：${executionSentence(ev, u)}`) : ev.units.map((u) => executionSentence(ev, u)),
+  });
+  for (const d of dimensions(ev)) sections.push({ title: d.title, paragraphs: dimensionParagraphs(ev, d) });
+  const achieved = lines(basicText(ev, "实际完成情况"));
+  if (achieved.length) sections.push({ title: "整体绩效目标完成情况", paragraphs: achieved });
+  sections.push({ title: "自评结论", paragraphs: ev.units.length ? ev.units.map((u) => conclusion(ev, u)) : ["本次自评未读取到可评分的项目。"] });
+  return sections.flatMap((s, i) => [subHeading(i + 1, s.title), ...s.paragraphs]);
+}
+

@@ -1,0 +1,57 @@
+import type ExcelJS from "exceljs";
+import type { CellStyle, PlanContent, SheetPlan } from "../../core/report/plan";
+
+const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
+
+function cellValue(content: PlanContent): ExcelJS.CellValue {
+  switch (content.kind) {
+    // ExcelJS stores a string as a shared string, never parsing it: "=HYPERLINK(…)" typed by a user stays text.
+    case "text":
+      return content.text;
+    case "number":
+      return content.value;
+    case "formula":
+      return { formula: content.formula, result: content.cached } as ExcelJS.CellFormulaValue;
+    case "blank":
+      return null;
+  }
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.font) {
+    const f = style.font;
+    cell.font = { name: f.name, size: f.size, bold: f.bold, underline: f.underline, color: f.color ? { argb: argb(f.color) } : undefined };
+  }
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  cell.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap, indent: style.indent };
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
+
+/** Writes a sheet plan into an empty ExcelJS worksheet: values and formulas, merges, styles, sizes, print setup. */
+export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const { row, col, content } of plan.cells) ws.getCell(row, col).value = cellValue(content);
+  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const { row, col, style } of plan.cells) {
+    const s = style ? plan.styles[style] : undefined;
+    if (s) applyStyle(ws.getCell(row, col), s);
+  }
+  for (const [row, height] of Object.entries(plan.rowHeights)) ws.getRow(Number(row)).height = height;
+
+  const p = plan.print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: 0,
+    horizontalCentered: p.horizontalCentered,
+    margins: p.margins,
+    printTitlesRow: p.printTitleRows,
+  };
+  if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
+  ws.views = [plan.frozenRows > 0 ? { state: "frozen", ySplit: plan.frozenRows, showGridLines: plan.showGridLines } : { showGridLines: plan.showGridLines }];
+}

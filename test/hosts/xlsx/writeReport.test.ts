@@ -1,0 +1,80 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { evaluateGrids } from "../../../src/core/evaluate";
+import { REPORT_MARKER } from "../../../src/core/report/marker";
+import { readWorkbookBuffer } from "../../../src/hosts/xlsx/readGrids";
+import { buildReportWorkbook } from "../../../src/hosts/xlsx/writeReport";
+import { buildCleanTwin, toBuffer } from "../../fixtures/workbooks";
+
+async function report(input: Uint8Array) {
+  const ev = evaluateGrids(await readWorkbookBuffer(input, "clean.xlsx"));
+  return { ev, out: await buildReportWorkbook(input, ev) };
+}
+
+async function load(data: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+describe("writing the report into a copy of the workbook", () => {
+  it("adds 自评报告 beside the user's sheets and leaves the input bytes as they were", async () => {
+    const input = await toBuffer(buildCleanTwin());
+    const before = Buffer.from(input).toString("base64");
+    const { out } = await report(input);
+    expect(Buffer.from(input).toString("base64")).toBe(before);
+    const wb = await load(out.data);
+    expect(out).toMatchObject({ sheetName: "自评报告", standalone: false });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["基本信息", "资金情况", "绩效指标", "自评报告"]));
+    expect(String(wb.getWorksheet("自评报告")!.getCell("A2").value)).toContain(REPORT_MARKER);
+  });
+
+  it("running again replaces only the sheet it wrote before", async () => {
+    const first = (await report(await toBuffer(buildCleanTwin()))).out.data;
+    const second = await report(first);
+    const wb = await load(second.out.data);
+    expect(wb.worksheets.filter((w) => w.name.startsWith("自评报告")).map((w) => w.name)).toEqual(["自评报告"]);
+    expect(second.out.sheetName).toBe("自评报告");
+  });
+
+  it("a 自评报告 sheet the user made is kept, and the report goes to 自评报告(2)", async () => {
+    const wb = buildCleanTwin();
+    wb.addWorksheet("自评报告").getCell("A1").value = "我自己写的报告，请勿覆盖";
+    const { out } = await report(await toBuffer(wb));
+    const back = await load(out.data);
+    expect(back.getWorksheet("自评报告")!.getCell("A1").value).toBe("我自己写的报告，请勿覆盖");
+    expect(out.sheetName).toBe("自评报告(2)");
+    expect(String(back.getWorksheet("自评报告(2)")!.getCell("A2").value)).toContain(REPORT_MARKER);
+  });
+
+  it("a name that looks like a formula is written as text in the file", async () => {
+    const wb = buildCleanTwin();
+    const ws = wb.getWorksheet("绩效指标")!;
+    const nameCol = (ws.getRow(1).values as unknown[]).indexOf("三级指标");
+    ws.getCell(2, nameCol).value = "=HYPERLINK(\"http://evil\",\"x\")";
+    const { out } = await report(await toBuffer(wb));
+    const rep = (await load(out.data)).getWorksheet("自评报告")!;
+    let found = false;
+    rep.eachRow((r) => r.eachCell((c) => {
+      if (c.value === "=HYPERLINK(\"http://evil\",\"x\")") {
+        found = true;
+        expect(c.type).toBe(ExcelJS.ValueType.String);
+      }
+    }));
+    expect(found).toBe(true);
+  });
+});
+
+describe("the loss guard", () => {
+  it("a workbook with a chart gets the report as a workbook of its own, and says what a copy would lose", async () => {
+    const zip = await JSZip.loadAsync(await toBuffer(buildCleanTwin()));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"/>");
+    zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
+    const input = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    const { out } = await report(input);
+    expect(out.standalone).toBe(true);
+    expect(out.reasons).toEqual(expect.arrayContaining(["图表", "数据透视表"]));
+    const wb = await load(out.data);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["自评报告"]);
+  });
+});
