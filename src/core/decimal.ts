@@ -11,8 +11,15 @@ Big.RM = Big.roundHalfUp;
 
 export type Dec = Big;
 
+/**
+ * A number into decimal. Products and quotients of extreme but finite cells (1e-306 as a budget) can overflow to
+ * Infinity on the way back to a number; big.js refuses those, so they saturate at ±1e308 and NaN counts as 0 rather
+ * than crashing the evaluation.
+ */
 export function dec(x: number | string | Big): Big {
-  return x instanceof Big ? x : new Big(x);
+  if (x instanceof Big) return x;
+  if (typeof x === "number" && !Number.isFinite(x)) return new Big(Number.isNaN(x) ? 0 : x > 0 ? "1e308" : "-1e308");
+  return new Big(x);
 }
 
 /** ROUND(x, places) half away from zero, as Excel does. */
@@ -22,6 +29,15 @@ export function round(x: number | Big, places = 2): number {
 
 export function round2(x: number | Big): number {
   return round(x, 2);
+}
+
+/**
+ * ROUND(x, 2), but never above the cap: a weight typed with three decimals (2.345) must not yield 2.35 for full marks,
+ * because a score can never exceed its weight. Only then is the cap itself cut to two places.
+ */
+export function round2Capped(x: number | Big, cap: number): number {
+  const r = round2(x);
+  return r > cap ? Number(dec(cap).round(2, Big.roundDown)) : r;
 }
 
 /** a / b × c, computed in decimal: the shape of every proportional score. */

@@ -41,6 +41,8 @@ export const performanceOutpacesSpending: UnitCheck = (ctx) => {
   const { indicatorScore: s, indicatorWeight: sw, executionScore: e, executionWeight: ew, budget } = ctx.unit;
   if (s <= 0 || sw <= 0 || ew <= 0 || budget === null || budget <= 0) return [];
   const indicatorShare = dec(s).div(dec(sw));
+  // A share too small for 20 decimal places is no completion claim at all.
+  if (indicatorShare.eq(0)) return [];
   const executionShare = dec(e).div(dec(ew));
   const gap = indicatorShare.minus(executionShare).div(indicatorShare);
   if (!gap.gt("0.05")) return [];

@@ -16,7 +16,7 @@ function reasonGiven(ctx: CheckContext): boolean {
   return rows.some((r) => (r?.cells.reason?.text ?? "") !== "");
 }
 
-const rateText = (rate: number) => `${fixed(Number(dec(rate).times(100)))}%`;
+const rateText = (rate: number) => `${dec(rate).times(100).toFixed(2)}%`;
 
 /** The money checks of template.md and domain-rules (b.2), (k). */
 export const fundChecks: UnitCheck = (ctx) => {
@@ -41,11 +41,11 @@ export const fundChecks: UnitCheck = (ctx) => {
   if (exact < 0.9 && !reasonGiven(ctx)) {
     say("low-execution-no-reason", "warning", "reason", `“${unit.name}”预算执行率${rateText(exact)}，低于90%，未说明原因；请在偏差原因中说明（100字以内）。`);
   }
-  if ((budget - (spent ?? 0)) / budget > 0.2) {
+  if (dec(budget).minus(dec(spent ?? 0)).div(dec(budget)).gt("0.2")) {
     say("large-unspent-budget", "warning", "spent", `“${unit.name}”有${fixed(Number(dec(budget).minus(dec(spent ?? 0))))}万元（${rateText(1 - exact)}）预算未执行，超过全年预算的五分之一；请分析资金未支出的原因。`);
   }
   if (initial !== null && initial > 0 && !near(initial, budget, 0.005) && !reasonGiven(ctx)) {
-    say("budget-adjusted-no-reason", "warning", "reason", `“${unit.name}”年初预算数${plain(initial)}万元调整为全年预算数${plain(budget)}万元，未说明调整理由；年中追加或调减预算的，请在偏差原因中单独说明。`);
+    say("budget-adjusted-no-reason", "warning", "reason", `“${unit.name}”年初预算数${plain(initial)}万元调整为全年预算数${plain(budget)}万元，未说明调整理由；年中追加或调减预算的，请在偏差原因中写明追加或调减的理由。`);
   }
   compareFilled(ctx, rate, out);
   return out;
@@ -58,7 +58,7 @@ function compareFilled(ctx: CheckContext, rate: number, out: Finding[]) {
   if (!row) return;
   const filledRate = parseRatio(row.cells.rate?.raw);
   if (filledRate !== null && unit.executionRate !== null && Math.abs(filledRate - unit.executionRate) > 0.005) {
-    out.push(makeFinding("self-score-mismatch", "warning", place(ctx, "rate"), `“${unit.name}”填报的执行率${row.cells.rate?.text}与计算值${rateText(rate)}（全年执行数÷全年预算数）不一致；执行率应以全年（调整后）预算数为分母。`, unit.name));
+    out.push(makeFinding("self-score-mismatch", "warning", place(ctx, "rate"), `“${unit.name}”填报的执行率${row.cells.rate?.text}与计算值${rateText(rate)}（全年执行数÷全年预算数）不一致；请改为以全年（调整后）预算数为分母计算的执行率${rateText(rate)}。`, unit.name));
   }
   const filledScore = parseAmount(row.cells.score?.raw).value;
   if (filledScore !== null && Math.abs(filledScore - unit.executionScore) > 0.01) {

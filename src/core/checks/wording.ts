@@ -1,4 +1,4 @@
-import { findVagueWord, hasComparisonWord, hasNumber, isPlaceholder, parseGradeScale } from "../text";
+import { findGradeScale, findVagueWord, hasComparisonWord, hasNumber, hasTierScale, isPlaceholder } from "../text";
 import type { Finding } from "../model/finding";
 import { quote, rowFinding, targetColumn, type RowCheck } from "./context";
 
@@ -10,7 +10,7 @@ export const vagueWording: RowCheck = (ind, ctx) => {
   if (ind.kind === "not-applicable") return [];
   const column = targetColumn(ind);
   const text = ind.target.text || ind.source.name;
-  if (hasNumber(text) || parseGradeScale(text) || ind.target.date) return [];
+  if (hasNumber(text) || findGradeScale(text) || hasTierScale(text) || ind.target.date) return [];
   const word = findVagueWord(text);
   if (!word) return [];
   const severity = ind.kind === "quantitative" ? "error" : "warning";

@@ -1,9 +1,9 @@
-import { fixed, plain, round2 } from "../decimal";
+import { dec, fixed, plain, round2 } from "../decimal";
 import { makeFinding, type Finding, type FindingCode, type Severity } from "../model/finding";
 import type { ScoredIndicator, ScoreSource } from "../model/evaluation";
 import type { Cell, IndicatorColumn, IndicatorRow } from "../model/workbook";
 import type { Profile, Settings } from "../settings";
-import { parseAmount, parseGrade, parseGradeScale, parseOperatorCell, parseQuantity, parseRatio, parseTier, tierFromGrades, type Operator, type Quantity } from "../text";
+import { findGradeScale, parseAmount, parseGrade, parseOperatorCell, parseQuantity, parseRatio, parseTier, parseTierWord, tierFromGrades, type Operator, type Quantity } from "../text";
 import { applyDeduction, bandText, defaultTierScore, equalScore, inBand, positiveScore, reverseScore, tierBand, tierOfScore, type LineScore, type Tier } from "./rules";
 
 export interface IndicatorContext {
@@ -61,9 +61,9 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
 
   function scoreQualitative(): Omit<ScoredIndicator, keyof typeof base> {
     const w = weight ?? 0;
-    let tier: Tier | null = parseTier(row.cells.tier?.raw) ?? parseTier(actual.text);
+    let tier: Tier | null = parseTierWord(row.cells.tier?.raw) ?? parseTierWord(actual.text);
     if (tier === null) {
-      const scale = parseGradeScale(target.text);
+      const scale = findGradeScale(target.text);
       const grade = scale ? parseGrade(actual.text, scale.scale) : null;
       if (scale && grade !== null) tier = tierFromGrades(scale.targetIndex, grade);
     }
@@ -78,7 +78,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
     }
     if (filledScore !== null) {
       const s = Math.min(filledScore, w);
-      if (filledScore > w) flag("score-out-of-band", "error", "selfScore", `指标${label}的自评得分${plain(filledScore)}超过分值${plain(w)}，按${plain(w)}计；得分最高不能超过该指标分值。`);
+      if (filledScore > w) flag("score-out-of-band", "error", "selfScore", `指标${label}的自评得分${plain(filledScore)}超过分值${plain(w)}，已按${plain(w)}计；得分最高不能超过该指标分值，请改为不超过${plain(w)}的得分。`);
       if (tier === null) {
         tier = tierOfScore(s, w);
         flag("qualitative-tier-missing", "warning", row.cells.tier ? "tier" : "actual", `定性指标${label}未写明完成等级（达成/部分达成/未达成），按得分${plain(s)}视为“${tier}”；请补填完成等级。`);
@@ -127,7 +127,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
       flag("non-numeric-actual", "warning", "actual", `定量指标${label}的实际完成值“${actual.text}”夹带文字，已按${plain(actual.number)}${actual.unit}计；实际完成值应只填实际数值。`);
     }
     if (actual.approximate) {
-      flag("approximate-value", "info", "actual", `指标${label}的实际完成值“${actual.text}”是近似值，已按${plain(actual.number)}计；建议填写准确数值。`);
+      flag("approximate-value", "warning", "actual", `指标${label}的实际完成值“${actual.text}”是近似值，已按${plain(actual.number)}计；建议填写准确数值。`);
     }
     let t = target.number;
     let a = Math.max(actual.number, 0);
@@ -143,7 +143,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
     }
     const line: LineScore =
       operator === "≥" || operator === "＞" ? positiveScore(t, a, w) : operator === "＝" ? equalScore(t, a, w) : reverseScore(t, a, w, ctx.settings.reverseRule);
-    if ((operator === "≥" || operator === "＞") && t > 0 && a >= t * ctx.settings.overAchievementRatio) {
+    if ((operator === "≥" || operator === "＞") && t > 0 && dec(a).gte(dec(t).times(dec(ctx.settings.overAchievementRatio)))) {
       flag("over-achievement", "warning", "actual", `指标${label}完成值${plain(a)}达到指标值${plain(t)}的${Math.round((a / t) * 100)}%，远高于目标；请分析是否年初指标值设定偏低（财预〔2020〕10号：按偏离度适度调减分值），需要时填写扣减分数并说明理由。`);
     }
     compareFilled(line.score);
@@ -171,7 +171,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
   function compareFilled(computed: number) {
     if (filledScore === null) return;
     if (weight !== null && filledScore > weight) {
-      flag("score-out-of-band", "error", row.cells.selfScore ? "selfScore" : "coefficient", `指标${label}的自评得分${plain(filledScore)}超过分值${plain(weight)}；得分最高不能超过该指标分值。`);
+      flag("score-out-of-band", "error", row.cells.selfScore ? "selfScore" : "coefficient", `指标${label}的自评得分${plain(filledScore)}超过分值${plain(weight)}，得分最高不能超过该指标分值；请改为按规则计算的${fixed(computed)}。`);
     } else if (Math.abs(filledScore - computed) > SCORE_TOLERANCE) {
       flag("self-score-mismatch", "warning", row.cells.selfScore ? "selfScore" : "coefficient", `指标${label}填报得分${plain(filledScore)}，按规则计算应为${fixed(computed)}，请核对。`);
     }

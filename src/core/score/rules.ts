@@ -1,5 +1,5 @@
 import Big from "big.js";
-import { dec, fixed, plain, round2 } from "../decimal";
+import { dec, fixed, plain, round2, round2Capped } from "../decimal";
 import type { ReverseRule } from "../settings";
 
 /**
@@ -13,9 +13,9 @@ export interface LineScore {
   explanation: string;
 }
 
-const full = (w: number, why: string): LineScore => ({ score: round2(w), explanation: `${why}，得满分${plain(w)}` });
+const full = (w: number, why: string): LineScore => ({ score: round2Capped(w, w), explanation: `${why}，得满分${plain(w)}` });
 const zero = (why: string): LineScore => ({ score: 0, explanation: `${why}，得0分` });
-const capped = (x: Big, w: number): number => round2(x.gt(dec(w)) ? dec(w) : x);
+const capped = (x: Big, w: number): number => round2Capped(x.gt(dec(w)) ? dec(w) : x, w);
 
 /** ≥ / ＞: a ≥ t → w, else ROUND(a/t × w, 2). A target of 0 or less is always met (and is flagged elsewhere). */
 export function positiveScore(t: number, a: number, w: number): LineScore {
@@ -102,11 +102,11 @@ export function executionScore(budget: number | null, spent: number | null, w: n
   if (budget === null || budget <= 0) return { rate: null, score: 0, explanation: "全年预算数为0或未填，无法计算执行率，得0分" };
   const b = Math.max(spent ?? 0, 0);
   const rate = dec(b).div(dec(budget));
-  const score = round2((rate.gt(1) ? new Big(1) : rate).times(dec(w)));
+  const score = round2Capped((rate.gt(1) ? new Big(1) : rate).times(dec(w)), w);
   return {
     rate: Number(rate),
     score,
-    explanation: rate.gte(1) ? `执行率${fixed(Number(rate.times(100)))}%，得满分${plain(w)}` : `${plain(b)}/${plain(budget)}×${plain(w)}=${fixed(score)}`,
+    explanation: rate.gte(1) ? `执行率${rate.times(100).toFixed(2)}%，得满分${plain(w)}` : `${plain(b)}/${plain(budget)}×${plain(w)}=${fixed(score)}`,
   };
 }
 

@@ -8,3 +8,4 @@ export type { Quantity } from "./quantity";
 export { parseTier, parseGradeScale, parseGrade, tierFromGrades } from "./tier";
 export type { Tier, GradeTarget } from "./tier";
 export { VAGUE_WORDS, findVagueWord, isPlaceholder, hasComparisonWord, hasNumber } from "./wording";
+export * from "./embeddedScale";
