@@ -10,14 +10,9 @@
  */
 import * as ExcelJS from "exceljs";
 
-export const STANDARD_FUND_HEADERS = [
-  "项目名称", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "偏差原因",
-] as const;
-
-export const STANDARD_INDICATOR_HEADERS = [
-  "项目名称", "一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "计量单位", "实际完成值", "分值", "完成等级",
-  "自评得分", "偏差原因分析及改进措施",
-] as const;
+// The standard layout is the blank template's: one list of headers serves the template, the example and the tests.
+export { FUND_HEADERS as STANDARD_FUND_HEADERS, INDICATOR_HEADERS as STANDARD_INDICATOR_HEADERS } from "../../src/hosts/xlsx/templateContent";
+import { FUND_HEADERS, INDICATOR_HEADERS } from "../../src/hosts/xlsx/templateContent";
 
 const UNIT = "丰都县总工会";
 
@@ -162,7 +157,7 @@ export function buildFengdu2024(): ExcelJS.Workbook {
     { width: 14 }, { width: 20 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 8 }, { width: 10 }, { width: 8 },
     { width: 30 },
   ];
-  fund.addRow([...STANDARD_FUND_HEADERS]);
+  fund.addRow([...FUND_HEADERS]);
   // 项目名称 is left blank on purpose: for 部门整体 the evaluated unit is the department named in 基本信息.
   for (const [source, initial, budget, spent, weight, rate, score] of FUNDS) {
     const row = fund.addRow([null, source, initial, budget, spent, weight ?? null, rate ?? null, score ?? null, null]);
@@ -171,8 +166,8 @@ export function buildFengdu2024(): ExcelJS.Workbook {
     row.getCell(8).numFmt = "0.00";
     if (source === "合计") row.font = { bold: true };
   }
-  styleHeader(fund.getRow(1), STANDARD_FUND_HEADERS.length);
-  frame(fund, STANDARD_FUND_HEADERS.length);
+  styleHeader(fund.getRow(1), FUND_HEADERS.length);
+  frame(fund, FUND_HEADERS.length);
   fund.views = [{ state: "frozen", ySplit: 1 }];
 
   const ind = wb.addWorksheet("绩效指标");
@@ -180,7 +175,7 @@ export function buildFengdu2024(): ExcelJS.Workbook {
     { width: 12 }, { width: 11 }, { width: 17 }, { width: 30 }, { width: 8 }, { width: 18 }, { width: 8 }, { width: 16 },
     { width: 6 }, { width: 9 }, { width: 8 }, { width: 30 },
   ];
-  ind.addRow([...STANDARD_INDICATOR_HEADERS]);
+  ind.addRow([...INDICATOR_HEADERS]);
   for (const [level1, level2, name, operator, target, unit, actual, weight, tier] of INDICATORS) {
     // As the accountant filled it: every line at full marks, no deviation reasons.
     const row = ind.addRow([null, level1, level2, name, operator, target, unit, actual, weight, tier, weight, null]);
@@ -201,8 +196,8 @@ export function buildFengdu2024(): ExcelJS.Workbook {
     row.getCell(9).numFmt = "0";
     row.getCell(11).numFmt = "0.00";
   }
-  styleHeader(ind.getRow(1), STANDARD_INDICATOR_HEADERS.length);
-  frame(ind, STANDARD_INDICATOR_HEADERS.length);
+  styleHeader(ind.getRow(1), INDICATOR_HEADERS.length);
+  frame(ind, INDICATOR_HEADERS.length);
   ind.views = [{ state: "frozen", ySplit: 1 }];
   ind.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 

@@ -1,9 +1,10 @@
 import type { SheetGrid, WorkbookGrids } from "../../src/core/grid";
+import { FUND_HEADERS, INDICATOR_HEADERS } from "../../src/hosts/xlsx/templateContent";
 
 /** Small workbooks as plain grids, written the way a test reads best. */
 
-export const FUND_HEADER = ["项目名称", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "偏差原因"];
-export const INDICATOR_HEADER = ["项目名称", "一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "计量单位", "实际完成值", "分值", "完成等级", "自评得分", "偏差原因分析及改进措施"];
+export const FUND_HEADER: string[] = [...FUND_HEADERS];
+export const INDICATOR_HEADER: string[] = [...INDICATOR_HEADERS];
 
 export function sheet(name: string, values: unknown[][], merges: SheetGrid["merges"] = []): SheetGrid {
   return { name, values, merges };
