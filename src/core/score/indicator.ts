@@ -38,8 +38,27 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
   const deduction = Math.max(parseAmount(row.cells.deduction?.raw).value ?? 0, 0);
 
   const base = { source: row, target, actual, unit, weight, filledScore, deduction };
+  // One literal in a fixed order gives every ScoredIndicator the same shape; spreading two objects gave each its own,
+  // which slowed everything that reads a hundred thousand of them.
   const finish = (s: Omit<ScoredIndicator, keyof typeof base>): { scored: ScoredIndicator; findings: Finding[] } => ({
-    scored: { ...base, ...s },
+    scored: {
+      source: row,
+      kind: s.kind,
+      operator: s.operator,
+      operatorFrom: s.operatorFrom,
+      target,
+      actual,
+      unit,
+      targetValue: s.targetValue,
+      actualValue: s.actualValue,
+      tier: s.tier,
+      weight,
+      filledScore,
+      deduction,
+      score: s.score,
+      scoreFrom: s.scoreFrom,
+      explanation: s.explanation,
+    },
     findings,
   });
 
