@@ -1,0 +1,81 @@
+/**
+ * Benchmark of 绩效自评助手: `npm run bench` prints figures only (no pass/fail, exit status 0 unless the bench itself
+ * breaks). About a minute on 2 cores.
+ *
+ *   1. the core (evaluateGrids) over 1,000 / 10,000 / 100,000 indicator rows built in memory as grids;
+ *   2. `evaluate --json` on a generated 20,000-indicator .xlsx beside a plain ExcelJS read of the same file;
+ *   3. the machine.
+ *
+ * Heap figures need a full GC between measurements. They are taken with global.gc when node runs with --expose-gc:
+ *     node --expose-gc --import tsx bench/run.ts        or        NODE_OPTIONS=--expose-gc npm run bench
+ * and under plain `npm run bench` the collector is reached at run time instead (see bench/measure.ts; the "gc:" line
+ * says which). Where neither works the heap columns read n/a and RSS is what is left.
+ *
+ * Where the time of `evaluate` goes, phase by phase: npx tsx bench/phases.ts [indicatorCount] [runs]
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { loadLine, machineLines } from "./machine";
+import { fmtMs } from "./measure";
+
+// The sections are imported when they run, so a module of src/ that is broken for a moment in the shared tree costs
+// only the section that needs it.
+const XLSX_ROWS = 20_000;
+
+const log = (s: string) => process.stdout.write(s + "\n");
+
+/** The temporary folder of item 2, made only when that section starts; removed however the bench ends. */
+let tempDir: string | null = null;
+function cleanUp(): void {
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  tempDir = null;
+}
+process.once("exit", cleanUp);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    cleanUp();
+    process.kill(process.pid, signal);
+  });
+}
+
+/** A section that cannot run (a broken module in the shared tree, a full disk) says so and the others still print. */
+async function section(title: string, body: () => void | Promise<void>): Promise<void> {
+  log(title);
+  try {
+    await body();
+  } catch (e) {
+    log(`  (section could not run: ${e instanceof Error ? e.message : String(e)})`);
+    process.exitCode = 1;
+  }
+  log("");
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadAtStart = loadLine();
+  log("绩效自评助手 benchmark");
+  log("");
+  await section("== 1. core: evaluateGrids over grids in memory (readWorkbook + scoring + checks) ==", async () => {
+    const { runCoreBench } = await import("./core");
+    log("standard workbook: 基本信息 / 资金情况 / 绩效指标, one project per 50 indicators, weights 90 + execution 10");
+    runCoreBench(log);
+    log("throughput = rows / median; heap Δ after a full GC (grids heap: the input grids; result heap: what one Evaluation keeps)");
+  });
+  await section(`== 2. evaluate --json on a ${XLSX_ROWS.toLocaleString("en-US")}-indicator .xlsx vs a plain ExcelJS read ==`, async () => {
+    const { runXlsxBench } = await import("./xlsx");
+    tempDir = mkdtempSync(join(os.tmpdir(), "jixiao-bench-"));
+    try {
+      await runXlsxBench(tempDir, XLSX_ROWS, log);
+    } finally {
+      cleanUp();
+    }
+  });
+  await section("== 3. machine ==", () => machineLines(loadAtStart).forEach((line) => log(line)));
+  log(`bench wall time: ${fmtMs(performance.now() - started)}`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
