@@ -9,6 +9,7 @@
  * Deterministic: the same count always gives the same grids.
  */
 import type { SheetGrid, WorkbookGrids } from "../src/core/grid";
+import { between, pick, rng, type Random } from "../scripts/examples/random";
 
 export const INDICATORS_PER_PROJECT = 50;
 
@@ -27,21 +28,7 @@ const LEVELS: Array<{ level1: string; rows: number; weight: number }> = [
 
 type Cell = string | number | null;
 type Row = Cell[];
-type Random = () => number;
 
-/** mulberry32. */
-function rng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const between = (r: Random, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const PROJECTS = ["困难职工帮扶项目", "职工技能提升培训项目", "劳动和技能竞赛项目", "职工法律援助项目", "工会阵地建设项目"];

@@ -10,6 +10,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { STANDARD_FUND_HEADERS, STANDARD_INDICATOR_HEADERS } from "./fengdu2024";
+import { between, pick, rng, type Random } from "./random";
 
 type Cell = string | number | null;
 type Row = Cell[];
@@ -18,21 +19,7 @@ const INDICATORS_PER_PROJECT = 50;
 const LEVEL_POINTS = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 } as const;
 type Level1 = keyof typeof LEVEL_POINTS;
 
-/** mulberry32: tiny, fast and good enough to make test data look varied. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-type Random = () => number;
-const between = (r: Random, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];
 
 /** Half-up rounding of num/den for non-negative integers, exact while num stays below 2^52. */
 function divRound(num: number, den: number): number {
