@@ -1,7 +1,8 @@
 import { dec, fixed, plain, sum } from "../decimal";
 import { makeFinding, type Finding } from "../model/finding";
 import { headerKey } from "../text";
-import type { UnitCheck } from "./context";
+import type { ClaimedTotal } from "../model/workbook";
+import type { CheckContext, UnitCheck } from "./context";
 
 /**
  * Q13 cost-exceeds-budget: the cost indicators' targets, in 万元, add up to more than the whole budget. Only targets
@@ -20,13 +21,21 @@ export const costExceedsBudget: UnitCheck = (ctx) => {
   return [makeFinding("cost-exceeds-budget", "warning", { sheet: ctx.model.indicators.sheet, row: costs[0].source.row, col: costs[0].source.cells.target?.col }, `“${ctx.unit.name}”成本指标的指标值合计${fixed(total)}万元，超过全年预算数${plain(budget)}万元；请核对成本指标的数值和计量单位（元/万元）。`, ctx.unit.name)];
 };
 
+/**
+ * The 总分 rows the accountant wrote for this unit: those under its name, or the workbook's only one, which belongs to
+ * whichever unit there is (a one-project form rarely repeats the project's name on its 总分 row).
+ */
+function claimsOf(ctx: CheckContext): ClaimedTotal[] {
+  const all = ctx.model.claimedTotals;
+  return all.length === 1 ? all : all.filter((c) => headerKey(c.project) === headerKey(ctx.unit.name));
+}
+
 /** Q16 suspicious-perfect-score: 100 points while half the rows or more are vague, copied or not numeric. */
 const WEAK = new Set(["vague-wording", "actual-copies-target", "non-numeric-actual"]);
-export function suspiciousPerfectScore(ctx: Parameters<UnitCheck>[0], rowFindings: readonly Finding[]): Finding[] {
+export function suspiciousPerfectScore(ctx: CheckContext, rowFindings: readonly Finding[]): Finding[] {
   const rows = ctx.unit.indicators.filter((i) => i.kind !== "not-applicable");
   if (!rows.length) return [];
-  const claimed = ctx.model.claimedTotals.filter((c) => headerKey(c.project) === headerKey(ctx.unit.name) || ctx.model.claimedTotals.length === 1);
-  const perfect = ctx.unit.score >= 100 || claimed.some((c) => c.value >= 100);
+  const perfect = ctx.unit.score >= 100 || claimsOf(ctx).some((c) => c.value >= 100);
   if (!perfect) return [];
   const weakRows = new Set(rowFindings.filter((f) => WEAK.has(f.code) && f.row !== undefined).map((f) => f.row));
   if (weakRows.size * 2 < rows.length) return [];
@@ -51,9 +60,7 @@ export const performanceOutpacesSpending: UnitCheck = (ctx) => {
 
 /** A 总分 the accountant wrote under the table, compared with the computed total (raw or on 100 points). */
 export const claimedTotalMismatch: UnitCheck = (ctx) => {
-  const mine = ctx.model.claimedTotals.filter((c) => headerKey(c.project) === headerKey(ctx.unit.name));
-  const claims = mine.length ? mine : ctx.model.claimedTotals.length === 1 && ctx.model.claimedTotals[0] ? ctx.model.claimedTotals : [];
-  return claims
+  return claimsOf(ctx)
     .filter((c) => Math.abs(c.value - ctx.unit.total) > 0.01 && Math.abs(c.value - ctx.unit.score) > 0.01)
     .map((c) => makeFinding("self-score-mismatch", "warning", { sheet: ctx.model.indicators.sheet, row: c.row, col: c.col }, `“${ctx.unit.name}”填报的总分${plain(c.value)}与按规则计算的${fixed(ctx.unit.score)}分不一致；请以计算结果为准并核对各项得分。`, ctx.unit.name));
 };
