@@ -1,6 +1,6 @@
 import { makeFinding, type Finding, type FindingCode, type Severity } from "../model/finding";
 import type { ScoredIndicator, UnitResult } from "../model/evaluation";
-import type { IndicatorColumn, WorkbookModel } from "../model/workbook";
+import { targetColumnOf, type IndicatorColumn, type WorkbookModel } from "../model/workbook";
 import type { Profile, Settings } from "../settings";
 
 /** What every check may look at: the workbook as read, one unit as scored, and the rules in force. */
@@ -24,7 +24,7 @@ export function rowFinding(ctx: CheckContext, ind: ScoredIndicator, code: Findin
 
 /** The target cell actually in force: 调整指标值 where filled, else 年度指标值. */
 export function targetColumn(ind: ScoredIndicator): IndicatorColumn {
-  return ind.source.cells.adjustedTarget?.text ? "adjustedTarget" : "target";
+  return targetColumnOf(ind.source);
 }
 
 export const quote = (s: string) => `“${s}”`;

@@ -114,3 +114,8 @@ export function defaultUnitName(model: Pick<WorkbookModel, "basic" | "fileName">
   if (name) return name;
   return model.fileName.replace(/\.[^.]*$/, "") || "未命名单位";
 }
+
+/** The target cell in force: 调整指标值 where it is filled (template.md), else 年度指标值. */
+export function targetColumnOf(row: IndicatorRow): "adjustedTarget" | "target" {
+  return row.cells.adjustedTarget?.text ? "adjustedTarget" : "target";
+}

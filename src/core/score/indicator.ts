@@ -1,7 +1,7 @@
 import { dec, fixed, plain, round2 } from "../decimal";
 import { makeFinding, type Finding, type FindingCode, type Severity } from "../model/finding";
 import type { ScoredIndicator, ScoreSource } from "../model/evaluation";
-import type { Cell, IndicatorColumn, IndicatorRow } from "../model/workbook";
+import { targetColumnOf, type Cell, type IndicatorColumn, type IndicatorRow } from "../model/workbook";
 import type { Profile, Settings } from "../settings";
 import { findGradeScale, parseAmount, parseGrade, parseOperatorCell, parseQuantity, parseRatio, parseTier, parseTierWord, tierFromGrades, type Operator, type Quantity } from "../text";
 import { applyDeduction, bandText, defaultTierScore, equalScore, inBand, positiveScore, reverseScore, tierBand, tierOfScore, type LineScore, type Tier } from "./rules";
@@ -26,9 +26,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
   };
   const label = `“${row.name}”`;
 
-  const targetCell = row.cells.adjustedTarget?.text ? row.cells.adjustedTarget : row.cells.target;
-  const targetColumn: IndicatorColumn = targetCell === row.cells.adjustedTarget ? "adjustedTarget" : "target";
-  const target = parseQuantity(targetCell?.raw);
+  const targetColumn = targetColumnOf(row);
+  const target = parseQuantity(row.cells[targetColumn]?.raw);
   const actual = parseQuantity(row.cells.actual?.raw);
   const unitText = row.cells.unit?.text ?? "";
   const unit = unitText || target.unit || actual.unit;
