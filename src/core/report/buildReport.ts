@@ -1,4 +1,4 @@
-import { plain } from "../decimal";
+import { dec, plain, round2, sum } from "../decimal";
 import type { Evaluation, ScoredIndicator, UnitResult } from "../model/evaluation";
 import { SEVERITY_LABEL, SEVERITY_ORDER } from "../model/finding";
 import { A, gradeFormula, internalLink } from "./formula";
@@ -78,7 +78,8 @@ function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: { score: num
   const cells = fund.units;
   const scores = cells.map((c) => c.score as string);
   const single = ev.units.length === 1;
-  const mean = ev.units.length ? Math.round((ev.units.reduce((s, u) => s + u.score, 0) / ev.units.length) * 100) / 100 : 0;
+  // ROUND(AVERAGE(…), 2) as the sheet computes it, rounded half-up in decimal like every other figure.
+  const mean = ev.units.length ? round2(dec(sum(ev.units.map((u) => u.score))).div(ev.units.length)) : 0;
   b.text(rows.score, 1, "自评总分", "label");
   if (single) b.formula(rows.score, 2, scores[0], ev.units[0].score, "scoreStrong");
   else if (scores.length) b.formula(rows.score, 2, `ROUND(AVERAGE(${scores.join(",")}),2)`, mean, "scoreStrong");
@@ -237,9 +238,9 @@ function writeIndicatorRow(b: SheetBuilder, ev: Evaluation, ind: ScoredIndicator
   else b.number(r, 10, ind.score, "score");
   const note = ind.scoreFrom === "filled" ? `${ind.explanation}（取自填报）` : ind.explanation;
   b.text(r, 11, note, "explain");
-  const longest = Math.max(...[s.name, ind.target.text, ind.actual.text].map((t) => t.length));
   b.fit(r, note, 11, 11, 9, 20);
-  if (longest > 6) b.fit(r, [s.name, ind.target.text, ind.actual.text].sort((x, y) => y.length - x.length)[0], 3, 3, 10, 20);
+  const longest = [s.name, ind.target.text, ind.actual.text].reduce((a, t) => (t.length > a.length ? t : a));
+  if (longest.length > 6) b.fit(r, longest, 3, 3, 10, 20);
 }
 
 /**
