@@ -2,7 +2,7 @@ import { dec, fixed, plain, sum } from "../decimal";
 import { makeFinding, type Finding } from "../model/finding";
 import { headerKey } from "../text";
 import type { ClaimedTotal } from "../model/workbook";
-import type { CheckContext, UnitCheck } from "./context";
+import { targetColumn, type CheckContext, type UnitCheck } from "./context";
 
 /**
  * Q13 cost-exceeds-budget: the cost indicators' targets, in 万元, add up to more than the whole budget. Only targets
@@ -18,7 +18,7 @@ export const costExceedsBudget: UnitCheck = (ctx) => {
   if (!inWan.length) return [];
   const total = sum(inWan);
   if (total <= budget) return [];
-  return [makeFinding("cost-exceeds-budget", "warning", { sheet: ctx.model.indicators.sheet, row: costs[0].source.row, col: costs[0].source.cells.target?.col }, `“${ctx.unit.name}”成本指标的指标值合计${fixed(total)}万元，超过全年预算数${plain(budget)}万元；请核对成本指标的数值和计量单位（元/万元）。`, ctx.unit.name)];
+  return [makeFinding("cost-exceeds-budget", "warning", { sheet: ctx.model.indicators.sheet, row: costs[0].source.row, col: costs[0].source.cells[targetColumn(costs[0])]?.col }, `“${ctx.unit.name}”成本指标的指标值合计${fixed(total)}万元，超过全年预算数${plain(budget)}万元；请核对成本指标的数值和计量单位（元/万元）。`, ctx.unit.name)];
 };
 
 /**
