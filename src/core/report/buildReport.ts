@@ -1,6 +1,7 @@
-import { dec, plain, round2, sum } from "../decimal";
+import { plain } from "../decimal";
 import type { Evaluation, ScoredIndicator, UnitResult } from "../model/evaluation";
 import { SEVERITY_LABEL, SEVERITY_ORDER } from "../model/finding";
+import { overallOf } from "../overall";
 import { A, gradeFormula, internalLink } from "./formula";
 import { COLUMN_WIDTHS, LAST_COL, PRINT, STYLES } from "./layout";
 import { REPORT_MARKER, REPORT_SHEET } from "./marker";
@@ -79,7 +80,8 @@ function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: { score: num
   const scores = cells.map((c) => c.score as string);
   const single = ev.units.length === 1;
   // ROUND(AVERAGE(…), 2) as the sheet computes it, rounded half-up in decimal like every other figure.
-  const mean = ev.units.length ? round2(dec(sum(ev.units.map((u) => u.score))).div(ev.units.length)) : 0;
+  const overall = overallOf(ev);
+  const mean = overall.score;
   b.text(rows.score, 1, "自评总分", "label");
   if (single) b.formula(rows.score, 2, scores[0], ev.units[0].score, "scoreStrong");
   else if (scores.length) b.formula(rows.score, 2, `ROUND(AVERAGE(${scores.join(",")}),2)`, mean, "scoreStrong");
@@ -89,7 +91,7 @@ function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: { score: num
   b.merge(rows.score, 4, rows.score, 5, "value");
 
   b.text(rows.grade, 1, "评价等级", "label");
-  b.formula(rows.grade, 2, gradeFormula(A(2, rows.score)), single ? ev.units[0].grade : gradeOfMean(mean), "gradeStrong");
+  b.formula(rows.grade, 2, gradeFormula(A(2, rows.score)), overall.grade, "gradeStrong");
   b.merge(rows.grade, 2, rows.grade, 5, "gradeStrong");
 
   b.text(rows.rate, 1, "资金执行率", "label");
@@ -98,8 +100,6 @@ function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: { score: num
   else b.text(rows.rate, 2, "", "percentStrong");
   b.merge(rows.rate, 2, rows.rate, 5, "percentStrong");
 }
-
-const gradeOfMean = (s: number) => (s >= 90 ? "优" : s >= 80 ? "良" : s >= 60 ? "中" : "差");
 
 /** The rate exactly as the sheet's formula computes it: spent ÷ budget in binary floating point. */
 function rawRate(u: UnitResult): number {
