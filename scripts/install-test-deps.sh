@@ -3,7 +3,8 @@
 #   LibreOffice Calc: recalculates the report's formulas in tests (test/helpers/libreoffice.ts) and exports a sheet
 #                     to PDF for the README (scripts/render-report.ts).
 #   poppler-utils:    pdftoppm, which turns that PDF into a PNG.
-#   a CJK font:       without one, LibreOffice draws the Chinese text as empty boxes.
+#   a CJK font:       without one, LibreOffice and Chromium draw the Chinese text as empty boxes.
+#   Chromium:         the browser the end-to-end tests drive with playwright-core (test/e2e); never a downloaded one.
 # An entry "a|b" is satisfied by either package and installs a when neither is there. The -nogui Calc and the smaller
 # font come first; the full libreoffice-calc conflicts with the -nogui one, so a machine that already has it keeps it.
 # Debian bookworm, fresh: 60 packages, ~97 MB download, ~280 MB on disk; the unpack and setup took ~18 s here
@@ -13,6 +14,7 @@ packages=(
   "libreoffice-calc-nogui|libreoffice-calc"
   "poppler-utils"
   "fonts-wqy-zenhei|fonts-noto-cjk"
+  "chromium"
 )
 
 installed() {

@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { createFileHost } from "../../../src/hosts/browser/fileHost";
+import { resultFileName } from "../../../src/hosts/browser/fileNames";
+import { HostError, type EvaluationProgress } from "../../../src/hosts/host";
+import { buildMessyTwin, toBuffer } from "../../fixtures/workbooks";
+
+const EXAMPLE = "丰都县总工会2024.xlsx";
+const exampleBytes = () => {
+  const b = readFileSync(join(__dirname, "../../../assets/examples", EXAMPLE));
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+}
+
+async function sheetNames(bytes: Uint8Array): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb.worksheets.map((w) => w.name);
+}
+
+describe("the file host: a workbook chosen in a browser tab", () => {
+  it("scores the bundled example as the command line does (100.00 分, 优) and gives it back with its 自评报告", async () => {
+    const host = createFileHost({ storage: memoryStorage() });
+    await host.openFile({ name: EXAMPLE, bytes: exampleBytes() });
+    const steps: EvaluationProgress[] = [];
+    const outcome = await host.evaluate({ onProgress: (p) => steps.push(p) });
+
+    expect(outcome.overall.score).toBe(100);
+    expect(outcome.overall.grade).toBe("优");
+    expect(outcome.overall.executionRate).toBe(1);
+    expect(outcome.reportSheet).toBe("自评报告");
+    expect(steps.map((s) => s.step)).toEqual(["read", "evaluate", "write", "write"]);
+    expect(steps.at(-1)?.fraction).toBe(1);
+
+    const result = await host.resultFile();
+    expect(result.name).toBe("丰都县总工会2024-自评报告.xlsx");
+    const names = await sheetNames(result.bytes);
+    expect(names).toEqual(expect.arrayContaining(["基本信息", "资金情况", "绩效指标", "自评报告"]));
+  });
+
+  it("reads a messy workbook (title rows, merged cells, full-width figures)", async () => {
+    const host = createFileHost({ storage: memoryStorage() });
+    const bytes = await toBuffer(buildMessyTwin());
+    await host.openFile({ name: "messy.xlsx", bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    const outcome = await host.evaluate({});
+    expect(outcome.evaluation.units.length).toBeGreaterThan(0);
+    expect(outcome.overall.score).toBeGreaterThan(0);
+  });
+
+  it("uses the rules the pane chose over 基本信息's", async () => {
+    const host = createFileHost({ storage: memoryStorage() });
+    await host.openFile({ name: EXAMPLE, bytes: exampleBytes() });
+    expect((await host.evaluate({ rules: "四川" })).evaluation.profile).toBe("四川");
+  });
+
+  it("refuses a file that is not .xlsx with a message naming it", async () => {
+    const host = createFileHost({ storage: memoryStorage() });
+    await expect(host.openFile({ name: "说明.docx", bytes: new ArrayBuffer(4) })).rejects.toThrow("文件“说明.docx”不是 Excel 工作簿（.xlsx），请选择 .xlsx 文件。");
+    await expect(host.openFile({ name: "旧表.xls", bytes: new ArrayBuffer(4) })).rejects.toThrow(/旧版 Excel 97-2003 格式/);
+  });
+
+  it("says a damaged .xlsx is not a workbook, names the file, and keeps no result", async () => {
+    const host = createFileHost({ storage: memoryStorage() });
+    await host.openFile({ name: "坏文件.xlsx", bytes: new TextEncoder().encode("这不是工作簿").buffer as ArrayBuffer });
+    const failure = host.evaluate({});
+    await expect(failure).rejects.toBeInstanceOf(HostError);
+    await expect(failure).rejects.toThrow(/文件“坏文件.xlsx”/);
+    await expect(host.resultFile()).rejects.toThrow("还没有评分结果");
+  });
+
+  it("asks for a file before scoring", async () => {
+    await expect(createFileHost({ storage: memoryStorage() }).evaluate({})).rejects.toThrow("请先选择要评分的 .xlsx 文件。");
+  });
+
+  it("says plainly when the ExcelJS chunk cannot be fetched", async () => {
+    const host = createFileHost({ storage: memoryStorage(), loadXlsx: () => Promise.reject(new Error("ChunkLoadError")) });
+    await host.openFile({ name: EXAMPLE, bytes: exampleBytes() });
+    await expect(host.evaluate({})).rejects.toThrow(/组件未能加载，请刷新页面后再试/);
+  });
+
+  it("gives the blank standard template with the three input sheets", async () => {
+    const template = await createFileHost({ storage: memoryStorage(), year: () => 2026 }).templateFile();
+    expect(template.name).toBe("绩效自评标准模板.xlsx");
+    expect(await sheetNames(template.bytes)).toEqual(expect.arrayContaining(["基本信息", "资金情况", "绩效指标"]));
+  });
+
+  it("remembers the chosen rules in the browser's storage, and falls back to 基本信息 when storage holds junk", async () => {
+    const storage = memoryStorage();
+    await createFileHost({ storage }).saveChoices({ rules: "重庆部门整体" });
+    expect(await createFileHost({ storage }).loadChoices()).toEqual({ rules: "重庆部门整体" });
+    storage.setItem("jixiao-ziping.choices", "{not json");
+    expect(await createFileHost({ storage }).loadChoices()).toEqual({ rules: null });
+  });
+
+  it("names the result after the input, as --out does by default", () => {
+    expect(resultFileName("2024年某局.XLSX")).toBe("2024年某局-自评报告.xlsx");
+  });
+});
