@@ -11,8 +11,8 @@
 import * as ExcelJS from "exceljs";
 
 // The standard layout is the blank template's: one list of headers serves the template, the example and the tests.
-export { FUND_HEADERS as STANDARD_FUND_HEADERS, INDICATOR_HEADERS as STANDARD_INDICATOR_HEADERS } from "../../src/hosts/xlsx/templateContent";
-import { FUND_HEADERS, INDICATOR_HEADERS } from "../../src/hosts/xlsx/templateContent";
+export { FUND_HEADERS as STANDARD_FUND_HEADERS, INDICATOR_HEADERS as STANDARD_INDICATOR_HEADERS } from "../../src/core/template/content";
+import { FUND_HEADERS, INDICATOR_HEADERS } from "../../src/core/template/content";
 
 const UNIT = "丰都县总工会";
 

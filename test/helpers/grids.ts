@@ -1,5 +1,5 @@
 import type { SheetGrid, WorkbookGrids } from "../../src/core/grid";
-import { FUND_HEADERS, INDICATOR_HEADERS } from "../../src/hosts/xlsx/templateContent";
+import { FUND_HEADERS, INDICATOR_HEADERS } from "../../src/core/template/content";
 
 /** Small workbooks as plain grids, written the way a test reads best. */
 

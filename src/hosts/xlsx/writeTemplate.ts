@@ -18,7 +18,7 @@ import {
   SHEET_FUNDS,
   SHEET_INDICATORS,
   type BasicInfoRow,
-} from "./templateContent";
+} from "../../core/template/content";
 import {
   HEADER_FONT,
   MONEY_FORMAT,
