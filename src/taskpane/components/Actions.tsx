@@ -1,0 +1,56 @@
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneHost } from "../../hosts/host";
+import type { PaneState } from "../state";
+import type { PaneActions } from "../usePane";
+import { useStrings } from "../strings";
+import { RulesPicker } from "./RulesPicker";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  wide: { width: "100%" },
+});
+
+interface Props {
+  kind: PaneHost["kind"];
+  state: PaneState;
+  actions: PaneActions;
+}
+
+/** The pane's commands; which exist depends on where the workbook lives (inside Excel, or a file in a browser tab). */
+export function Actions({ kind, state, actions }: Props) {
+  const t = useStrings();
+  const s = useStyles();
+  const busy = state.busy !== null;
+  const inExcel = kind === "excel";
+  return (
+    <section className={s.root}>
+      {inExcel ? (
+        <div className={s.stack}>
+          <Button className={s.wide} onClick={actions.insertTemplate} disabled={busy}>
+            {t.insertTemplate}
+          </Button>
+          <Caption1>{t.insertTemplateHint}</Caption1>
+        </div>
+      ) : null}
+      <RulesPicker rules={state.choices.rules} disabled={busy || !state.choicesLoaded} onChange={actions.setRules} />
+      <Button className={s.wide} appearance="primary" size="large" onClick={actions.evaluate} disabled={busy}>
+        {state.busy?.task === "evaluate" ? t.evaluating : t.evaluate}
+      </Button>
+      {inExcel ? (
+        <div className={s.row}>
+          <Button
+            onClick={actions.markFindings}
+            disabled={busy || !state.outcome || state.outcome.evaluation.findings.length === 0}
+          >
+            {t.markFindings}
+          </Button>
+          <Button onClick={actions.clearMarks} disabled={busy}>
+            {t.clearMarks}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

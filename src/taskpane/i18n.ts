@@ -1,0 +1,170 @@
+import type { Severity } from "../core/model/finding";
+import type { ProfileId } from "../core/settings";
+import type { EvaluationStep } from "../hosts/host";
+
+/**
+ * The pane's words. zh-CN is the product's language and the default; en-US is for an English Office UI. Findings'
+ * messages come from the engine and stay Chinese: they quote the workbook's Chinese cells.
+ */
+export interface Strings {
+  lang: "zh-CN" | "en-US";
+  title: string;
+  subtitle: string;
+  insertTemplate: string;
+  insertTemplateHint: string;
+  rulesLabel: string;
+  rulesHint: string;
+  rulesFromBasicInfo: string;
+  profileName: Record<ProfileId, string>;
+  evaluate: string;
+  evaluating: string;
+  step: Record<EvaluationStep, string>;
+  markFindings: string;
+  clearMarks: string;
+  emptyTitle: string;
+  emptyBody: string;
+  score: string;
+  grade: string;
+  points: string;
+  executionRate: string;
+  notComputable: string;
+  profileUsed: (profile: string) => string;
+  reportWritten: (sheet: string) => string;
+  unitsTitle: string;
+  unitColumns: { name: string; rate: string; score: string; grade: string };
+  findingsTitle: (count: number) => string;
+  noFindings: string;
+  filterLabel: string;
+  severity: Record<Severity, string>;
+  wholeSheet: string;
+  showMore: (left: number) => string;
+  findingHint: string;
+  errorTitle: string;
+  errorCode: (code: string) => string;
+  dismiss: string;
+  templateDone: (created: string[], skipped: string[]) => string;
+  markedDone: (count: number) => string;
+  clearedDone: (count: number) => string;
+  unexpected: (detail: string) => string;
+  notInExcelTitle: string;
+  notInExcelBody: string;
+  officeJsMissingTitle: string;
+  officeJsMissingBody: string;
+  startupFailed: (detail: string) => string;
+}
+
+const zhCN: Strings = {
+  lang: "zh-CN",
+  title: "绩效自评助手",
+  subtitle: "按公开的评分规则为绩效自评表打分，并指出每一处问题。",
+  insertTemplate: "插入标准模板",
+  insertTemplateHint: "添加 基本信息、资金情况、绩效指标 三张表；已有的表不会被改动。",
+  rulesLabel: "评分规则",
+  rulesHint: "默认按「基本信息」表中的评分规则；未填时按中央通用。",
+  rulesFromBasicInfo: "按基本信息",
+  profileName: { 中央通用: "中央通用", 重庆部门整体: "重庆部门整体", 四川: "四川" },
+  evaluate: "一键评分",
+  evaluating: "正在评分…",
+  step: { read: "读取工作表", evaluate: "计算得分与检查", write: "写入自评报告" },
+  markFindings: "标记问题单元格",
+  clearMarks: "清除标记",
+  emptyTitle: "尚未评分",
+  emptyBody: "填好三张表后点「一键评分」，结果和自评报告表会出现在这里。",
+  score: "自评总分",
+  grade: "评价等级",
+  points: "分",
+  executionRate: "资金执行率",
+  notComputable: "无法计算",
+  profileUsed: (p) => `评分规则：${p}`,
+  reportWritten: (s) => `自评报告已写入「${s}」表。`,
+  unitsTitle: "各项目得分",
+  unitColumns: { name: "项目", rate: "执行率", score: "得分", grade: "等级" },
+  findingsTitle: (n) => `发现的问题（${n}）`,
+  noFindings: "没有发现问题。",
+  filterLabel: "筛选问题（单元格、文字）",
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  wholeSheet: "整表",
+  showMore: (n) => `再显示 ${Math.min(n, 100)} 条（还有 ${n} 条）`,
+  findingHint: "点击一条问题即可在工作簿中选中它所在的单元格。",
+  errorTitle: "操作未完成",
+  errorCode: (c) => `错误代码：${c}`,
+  dismiss: "关闭",
+  templateDone: (created, skipped) =>
+    [
+      created.length ? `已插入：${created.join("、")}。` : "",
+      skipped.length ? `已存在，未改动：${skipped.join("、")}。` : "",
+    ].join("") || "没有需要插入的表。",
+  markedDone: (n) => (n ? `已标记 ${n} 个单元格。` : "没有可标记的单元格。"),
+  clearedDone: (n) => (n ? `已清除 ${n} 个单元格的标记。` : "没有需要清除的标记。"),
+  unexpected: (d) => `发生意外错误：${d}。请重试；若仍失败，请把这句话告诉管理员。`,
+  notInExcelTitle: "请在 Excel 中打开",
+  notInExcelBody:
+    "绩效自评助手是 Excel 加载项：请在 Excel（2019 及以后版本、Microsoft 365 或 Excel 网页版）中通过「开始」选项卡上的「绩效自评」组打开本面板。",
+  officeJsMissingTitle: "无法加载 Office.js",
+  officeJsMissingBody:
+    "面板需要微软的 Office.js，但没能从 appsforoffice.microsoft.com 下载。若单位网络不能访问该地址，请让管理员改用内网版（npm run build:intranet），它从本站提供 Office.js。",
+  startupFailed: (d) => `面板启动失败：${d}。请关闭面板后重新打开；若仍失败，请把这句话告诉管理员。`,
+};
+
+const enUS: Strings = {
+  lang: "en-US",
+  title: "Performance Self-Evaluation",
+  subtitle: "Scores a 绩效自评 workbook by the published rules and points at every problem.",
+  insertTemplate: "Insert standard template",
+  insertTemplateHint: "Adds the 基本信息, 资金情况 and 绩效指标 sheets; existing sheets are left as they are.",
+  rulesLabel: "Scoring rules",
+  rulesHint: "By default the rules named on 基本信息; 中央通用 when blank.",
+  rulesFromBasicInfo: "As in 基本信息",
+  profileName: { 中央通用: "中央通用 (central)", 重庆部门整体: "重庆部门整体 (Chongqing)", 四川: "四川 (Sichuan)" },
+  evaluate: "Evaluate",
+  evaluating: "Evaluating…",
+  step: { read: "Reading the sheets", evaluate: "Scoring and checking", write: "Writing the report" },
+  markFindings: "Mark problem cells",
+  clearMarks: "Clear marks",
+  emptyTitle: "Not evaluated yet",
+  emptyBody: "Fill in the three sheets and choose Evaluate; the result and the 自评报告 sheet appear here.",
+  score: "Total score",
+  grade: "Grade",
+  points: "pts",
+  executionRate: "Budget execution",
+  notComputable: "cannot be computed",
+  profileUsed: (p) => `Rules: ${p}`,
+  reportWritten: (s) => `The report was written to the sheet “${s}”.`,
+  unitsTitle: "Projects",
+  unitColumns: { name: "Project", rate: "Executed", score: "Score", grade: "Grade" },
+  findingsTitle: (n) => `Findings (${n})`,
+  noFindings: "No problems found.",
+  filterLabel: "Filter (cell or text)",
+  severity: { error: "Errors", warning: "Warnings", info: "Notes" },
+  wholeSheet: "sheet",
+  showMore: (n) => `Show ${Math.min(n, 100)} more (${n} left)`,
+  findingHint: "Choose a finding to select its cell in the workbook.",
+  errorTitle: "That did not work",
+  errorCode: (c) => `Error code: ${c}`,
+  dismiss: "Dismiss",
+  templateDone: (created, skipped) =>
+    [
+      created.length ? `Inserted: ${created.join(", ")}. ` : "",
+      skipped.length ? `Already there, left as is: ${skipped.join(", ")}.` : "",
+    ]
+      .join("")
+      .trim() || "Nothing to insert.",
+  markedDone: (n) => (n ? `Marked ${n} cells.` : "No cells to mark."),
+  clearedDone: (n) => (n ? `Cleared the marks of ${n} cells.` : "No marks to clear."),
+  unexpected: (d) => `Unexpected error: ${d}. Try again; if it persists, tell your administrator this sentence.`,
+  notInExcelTitle: "Open this in Excel",
+  notInExcelBody:
+    "This is an Excel add-in: open the pane from the 绩效自评 group on the Home tab in Excel 2019 or later, Microsoft 365 or Excel on the web.",
+  officeJsMissingTitle: "Office.js did not load",
+  officeJsMissingBody:
+    "The pane needs Microsoft's Office.js and could not download it from appsforoffice.microsoft.com. Where the network cannot reach it, ask your administrator for the intranet build (npm run build:intranet), which serves Office.js itself.",
+  startupFailed: (d) =>
+    `The pane failed to start: ${d}. Close and reopen it; if it persists, tell your administrator this sentence.`,
+};
+
+/** Office reports its UI language as e.g. "zh-CN" or "en-US"; anything not English gets the product's Chinese. */
+export function stringsFor(displayLanguage: string | null | undefined): Strings {
+  return /^en(-|$)/i.test(displayLanguage ?? "") ? enUS : zhCN;
+}
+
+export const STRINGS = { "zh-CN": zhCN, "en-US": enUS } as const;

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { Finding } from "../core/model/finding";
+import type { PaneChoices, PaneHost } from "../hosts/host";
+import type { Strings } from "./i18n";
+import { toPaneError } from "./errors";
+import { initialState, paneReducer, type PaneState, type Task } from "./state";
+
+export interface PaneActions {
+  setRules(rules: PaneChoices["rules"]): void;
+  evaluate(): void;
+  insertTemplate(): void;
+  selectFinding(finding: Finding): void;
+  markFindings(): void;
+  clearMarks(): void;
+  dismissError(): void;
+  dismissNotice(): void;
+}
+
+/**
+ * The one place the pane calls its host: components get the state and these actions, nothing else. Every host call
+ * ends in a dispatch, success or failure, so the pane never stays busy after an error.
+ */
+export function usePane(host: PaneHost, t: Strings): [PaneState, PaneActions] {
+  const [state, dispatch] = useReducer(paneReducer, initialState);
+  // Actions read the latest state through a ref, so their identities stay stable across renders.
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    let live = true;
+    host.loadChoices().then(
+      (choices) => live && dispatch({ type: "choicesLoaded", choices }),
+      // Unreadable settings are not worth an error bar: the pane simply starts from 按基本信息.
+      () => live && dispatch({ type: "choicesLoaded", choices: { rules: null } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const run = useCallback(
+    <T>(task: Task, work: () => Promise<T>, done: (value: T) => void) => {
+      if (stateRef.current.busy) return;
+      dispatch({ type: "started", task });
+      work().then(done, (e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t) }));
+    },
+    [t],
+  );
+
+  const actions: PaneActions = {
+    setRules: useCallback(
+      (rules) => {
+        dispatch({ type: "rulesChanged", rules });
+        host
+          .saveChoices({ ...stateRef.current.choices, rules })
+          .catch((e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t) }));
+      },
+      [host, t],
+    ),
+    evaluate: useCallback(() => {
+      const rules = stateRef.current.choices.rules ?? undefined;
+      run(
+        "evaluate",
+        () => host.evaluate({ rules, onProgress: (progress) => dispatch({ type: "progress", progress }) }),
+        (outcome) => dispatch({ type: "evaluated", outcome }),
+      );
+    }, [host, run]),
+    insertTemplate: useCallback(() => {
+      if (host.kind !== "excel") return;
+      run(
+        "template",
+        () => host.insertTemplate(),
+        (r) => dispatch({ type: "templateInserted", created: r.created, skipped: r.skipped }),
+      );
+    }, [host, run]),
+    selectFinding: useCallback(
+      (finding) => {
+        if (host.kind !== "excel") return;
+        // Not a busy task: selecting is instant and must not block the list the user is reading.
+        host.selectFinding(finding).catch((e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t) }));
+      },
+      [host, t],
+    ),
+    markFindings: useCallback(() => {
+      const outcome = stateRef.current.outcome;
+      if (host.kind !== "excel" || !outcome) return;
+      run(
+        "mark",
+        () => host.markFindings(outcome.evaluation.findings),
+        (count) => dispatch({ type: "marked", count }),
+      );
+    }, [host, run]),
+    clearMarks: useCallback(() => {
+      if (host.kind !== "excel") return;
+      run(
+        "clear",
+        () => host.clearMarks(),
+        (count) => dispatch({ type: "cleared", count }),
+      );
+    }, [host, run]),
+    dismissError: useCallback(() => dispatch({ type: "dismissError" }), []),
+    dismissNotice: useCallback(() => dispatch({ type: "dismissNotice" }), []),
+  };
+  return [state, actions];
+}

@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import webpack from "webpack";
+import { checkManifest } from "../../scripts/manifest/check";
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const makeConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;
+const { firstLoad } = require("../../scripts/webpack/firstLoad.js") as {
+  firstLoad(dir: string): { files: { file: string; gzip: number }[]; gzip: number };
+};
+
+const PROD_URL = "https://addin.example.gov.cn/jixiao/";
+const BUDGET = 300 * 1024;
+
+function build(config: webpack.Configuration): Promise<webpack.Stats> {
+  return new Promise((resolve, reject) => {
+    const compiler = webpack(config);
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err || !stats) reject(err ?? new Error("no stats"));
+      else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+      else resolve(stats);
+    });
+  });
+}
+
+describe("npm run build (production)", () => {
+  let out: string;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), "jixiao-build-"));
+    await build(await makeConfig({ outDir: out, url: PROD_URL }, { mode: "production" }));
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  test("writes the pages, the manifest and the icons", () => {
+    for (const f of ["taskpane.html", "commands.html", "notify.html", "manifest.xml", ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`)]) {
+      expect(existsSync(join(out, f))).toBe(true);
+    }
+  });
+
+  test(`taskpane.html's first load is at most ${BUDGET / 1024} KB gzip, without ExcelJS or the engine`, () => {
+    const load = firstLoad(out);
+    expect(load.files.length).toBeGreaterThan(0);
+    console.log(`first load: ${(load.gzip / 1024).toFixed(1)} KB gzip in ${load.files.map((f) => f.file).join(", ")}`);
+    expect(load.gzip).toBeLessThanOrEqual(BUDGET);
+    const code = load.files.map((f) => readFileSync(join(out, f.file), "utf8")).join("\n");
+    // Strings only ExcelJS and the Excel gateway contain: they must arrive in later chunks, when needed.
+    expect(code).not.toContain("xl/worksheets/");
+    expect(code).not.toContain("delayForCellEdit");
+  });
+
+  test("every script is ASCII, so a server's wrong charset cannot garble the Chinese text", () => {
+    for (const f of readdirSync(out).filter((n) => n.endsWith(".js"))) {
+      expect(/[^\x00-\x7f]/.test(readFileSync(join(out, f), "latin1"))).toBe(false);
+    }
+  });
+
+  test("the pages load Office.js from Microsoft's CDN, in <head>, before their own scripts", () => {
+    for (const page of ["taskpane.html", "commands.html", "notify.html"]) {
+      const html = readFileSync(join(out, page), "utf8");
+      const office = html.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+      expect(office).toBeGreaterThan(0);
+      expect(office).toBeLessThan(html.indexOf("</head>"));
+      expect(html.slice(office)).toMatch(/<script[^>]*src="?[a-z]+\.[0-9a-f]{8}\.js/);
+    }
+  });
+
+  test("dist/manifest.xml points at the production URL and passes the production checks", () => {
+    const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(xml).not.toContain("localhost");
+    expect(xml).toContain(`${PROD_URL}taskpane.html`);
+    const readFile = (rel: string) => (existsSync(join(out, rel)) ? readFileSync(join(out, rel)) : null);
+    expect(checkManifest(xml, { readFile, production: true })).toEqual([]);
+  });
+});
+
+describe("build options", () => {
+  test("officejs=local serves Office.js from dist/officejs, copied from @microsoft/office-js", async () => {
+    jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const config = await makeConfig({ officejs: "local" }, { mode: "production" });
+    const pages = (config.plugins ?? []).filter((p) => p?.constructor.name === "HtmlWebpackPlugin") as unknown as { userOptions: { officeJs: string } }[];
+    expect(pages).toHaveLength(3);
+    for (const p of pages) expect(p.userOptions.officeJs).toBe("officejs/office.js");
+    const copy = (config.plugins ?? []).find((p) => p?.constructor.name === "CopyPlugin") as unknown as { patterns: { from: string; to: string }[] };
+    expect(copy.patterns.some((p) => p.from.includes(join("@microsoft", "office-js", "dist")) && p.to === "officejs")).toBe(true);
+  });
+
+  test("a production URL must be https and end in /", async () => {
+    await expect(makeConfig({ url: "http://intranet/jixiao/" }, { mode: "production" })).rejects.toThrow(/https/);
+    await expect(makeConfig({ url: "https://intranet/jixiao" }, { mode: "production" })).rejects.toThrow(/ending in "\/"/);
+  });
+});
