@@ -1,6 +1,6 @@
 import { dec, fixed, plain, round2 } from "../decimal";
 import { makeFinding, type Finding, type FindingCode, type Severity } from "../model/finding";
-import type { ScoredIndicator, ScoreSource } from "../model/evaluation";
+import type { ScoredIndicator } from "../model/evaluation";
 import { targetColumnOf, type Cell, type IndicatorColumn, type IndicatorRow } from "../model/workbook";
 import type { Profile, Settings } from "../settings";
 import { findGradeScale, parseAmount, parseGrade, parseOperatorCell, parseQuantity, parseRatio, parseTier, parseTierWord, tierFromGrades, type Operator, type Quantity } from "../text";
@@ -36,6 +36,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
   const filledScore = readFilledScore(row.cells, weight, ctx.profile);
   const deduction = Math.max(parseAmount(row.cells.deduction?.raw).value ?? 0, 0);
 
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- read only as `keyof typeof base`: the fields finish() adds
   const base = { source: row, target, actual, unit, weight, filledScore, deduction };
   // One literal in a fixed order gives every ScoredIndicator the same shape; spreading two objects gave each its own,
   // which slowed everything that reads a hundred thousand of them.

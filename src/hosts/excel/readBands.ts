@@ -41,6 +41,7 @@ export async function readBands(
     });
     try {
       syncs++;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row band: only reads past the 5 MB response limit get here
       await context.sync();
     } catch (e) {
       const single = batch.length === 1 && batch[0].rect.top === batch[0].rect.bottom;

@@ -97,6 +97,7 @@ async function readAtOnce(context: Excel.RequestContext, features: ExcelFeatures
   }
   await context.sync();
 
+  // eslint-disable-next-line office-addins/load-object-before-read -- getCount() returns a ClientResult, filled by the sync without a load
   const n = count.value;
   if (n > CHAINED_SHEETS) return { ok: false, reason: `工作表多于 ${CHAINED_SHEETS} 张` };
   if (!probes[n]?.sheet.isNullObject) return { ok: false, reason: "工作表列表不一致" };
@@ -149,6 +150,7 @@ async function readStepwise(context: Excel.RequestContext, features: ExcelFeatur
       return { ws, used, marker, merged };
     });
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the stepwise fallback, one sync per band of a sheet too large for one response
       await context.sync();
     } catch (e) {
       // getMergedAreasOrNullObject fails past 512 merged areas (its reference page); the values matter more.
