@@ -11,17 +11,26 @@ import { readWorkbookBytes } from "../hosts/xlsx/readFile";
 import { buildReportWorkbook } from "../hosts/xlsx/writeReport";
 import { writeTemplateFile } from "../hosts/xlsx/writeTemplate";
 import { parseArgs, USAGE, UsageError } from "./args";
+import { runBatch } from "./batch/run";
+import type { ProgressStream } from "./batch/progress";
 import { formatSummary } from "./summary";
 
 type Print = (s: string) => void;
 
-/** Exit status of template.md: 0 evaluated, 1 the file cannot be evaluated, 2 usage. */
-export async function run(argv: readonly string[], out: Print, err: Print): Promise<number> {
+/**
+ * Exit status of template.md: 0 evaluated, 1 the file cannot be evaluated (in a batch: any file), 2 usage. A batch's
+ * progress goes to `progress` (the terminal's stderr); without one, as plain lines through `err`.
+ */
+export async function run(argv: readonly string[], out: Print, err: Print, progress?: ProgressStream): Promise<number> {
   let command;
   try {
     command = parseArgs(argv);
     if (command.kind === "evaluate" && command.out && resolve(command.out) === resolve(command.file)) {
       throw new UsageError("--out 不能是输入文件本身：本工具从不修改输入文件，请换一个文件名。");
+    }
+    const summary = command.kind === "batch" ? resolve(command.summary) : null;
+    if (command.kind === "batch" && command.inputs.some((input) => resolve(input) === summary)) {
+      throw new UsageError("--summary 不能是输入文件本身：本工具从不修改输入文件，请换一个文件名。");
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -34,6 +43,7 @@ export async function run(argv: readonly string[], out: Print, err: Print): Prom
     out(USAGE);
     return 0;
   }
+  if (command.kind === "batch") return runBatch(command, out, err, progress ?? { write: (s) => err(String(s).replace(/\n$/, "")) });
   try {
     if (command.kind === "template") {
       await writeTemplateFile(command.file);
@@ -89,6 +99,7 @@ if (require.main === module) {
     process.argv.slice(2),
     (s) => process.stdout.write(s + "\n"),
     (s) => process.stderr.write(s + "\n"),
+    process.stderr,
   ).then((code) => {
     process.exitCode = code;
   });

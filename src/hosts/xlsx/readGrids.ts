@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import type { WorkbookGrids } from "../../core/grid";
+import { trimBlankRows } from "./blankRows";
 import { WorkbookReadError } from "./errors";
 import { toSheetGrid } from "./sheetGrid";
-import { hasXlsxWorkbookPart, hasZipEnd, isEncryptedOffice, sniffContainer } from "./sniff";
+import { hasWorksheetPart, hasXlsxWorkbookPart, hasZipEnd, isEncryptedOffice, sniffContainer } from "./sniff";
 
 type LoadInput = Parameters<ExcelJS.Xlsx["load"]>[0];
 
@@ -46,7 +47,8 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
 
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as LoadInput, { ignoreNodes: IGNORED_NODES });
+    const { bytes: slim } = await trimBlankRows(bytes);
+    await workbook.xlsx.load(slim as unknown as LoadInput, { ignoreNodes: IGNORED_NODES });
   } catch (cause) {
     const someOtherZip = hasZipEnd(bytes) && !hasXlsxWorkbookPart(bytes);
     throw new WorkbookReadError(someOtherZip ? "not-xlsx" : "damaged", fileName, cause);
@@ -54,6 +56,11 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
   // ExcelJS happily "loads" a .docx or an .xlsb as a workbook without sheets.
   if (workbook.worksheets.length === 0 && !hasXlsxWorkbookPart(bytes)) {
     throw new WorkbookReadError("not-xlsx", fileName);
+  }
+  // Sheets stored in the package that ExcelJS could not reach (the workbook's relationships part lost or garbled):
+  // damaged, rather than a workbook "without" the sheets the core would then ask the accountant to add.
+  if (workbook.worksheets.length === 0 && hasWorksheetPart(bytes)) {
+    throw new WorkbookReadError("damaged", fileName);
   }
 
   try {

@@ -32,6 +32,11 @@ export function hasXlsxWorkbookPart(bytes: Uint8Array): boolean {
   return indexOf(bytes, ascii("xl/workbook.xml")) >= 0;
 }
 
+/** Whether the archive stores any worksheet part (names are stored uncompressed, as above). */
+export function hasWorksheetPart(bytes: Uint8Array): boolean {
+  return indexOf(bytes, ascii("xl/worksheets/sheet")) >= 0;
+}
+
 /** A truncated archive loses its end-of-central-directory record, which sits in the last 64 KiB + 22 bytes. */
 export function hasZipEnd(bytes: Uint8Array): boolean {
   const from = Math.max(0, bytes.length - (0xffff + 22));

@@ -29,11 +29,31 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
+/**
+ * ExcelJS's mergeCells compares each new area with every area merged before it, so a report of 10,000 indicators (a
+ * few merges per row) spent most of its time there, and 100,000 took the better part of an hour. The plan's areas never
+ * overlap (test/hosts/xlsx/writePlan.test.ts), so each is merged against an empty index and the index is put back whole.
+ * `_merges` is ExcelJS's own map of master address → area, the one its writer reads.
+ */
+function mergeAll(ws: ExcelJS.Worksheet, merges: SheetPlan["merges"]): void {
+  const internal = ws as unknown as { _merges: Record<string, unknown> };
+  const all = internal._merges;
+  try {
+    for (const m of merges) {
+      internal._merges = {};
+      ws.mergeCells(m.top, m.left, m.bottom, m.right);
+      Object.assign(all, internal._merges);
+    }
+  } finally {
+    internal._merges = all;
+  }
+}
+
 /** Writes a sheet plan into an empty ExcelJS worksheet: values and formulas, merges, styles, sizes, print setup. */
 export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const { row, col, content } of plan.cells) ws.getCell(row, col).value = cellValue(content);
-  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  mergeAll(ws, plan.merges);
   for (const { row, col, style } of plan.cells) {
     const s = style ? plan.styles[style] : undefined;
     if (s) applyStyle(ws.getCell(row, col), s);

@@ -3,6 +3,7 @@ import type { Evaluation } from "../../core/model/evaluation";
 import { buildReportPlan } from "../../core/report/buildReport";
 import { isToolReport, reportSheetName } from "../../core/report/marker";
 import { cellText } from "../../core/text";
+import { trimBlankRows } from "./blankRows";
 import { partsACopyWouldLose } from "./copyGuard";
 import { applyPlan } from "./writePlan";
 
@@ -33,6 +34,9 @@ export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation): Pr
   } catch {
     reasons = ["原文件的压缩结构无法完整读取"];
   }
+  // A copy would carry every blank formatted row into ExcelJS twice (load and write): gigabytes for a million of them.
+  const blank = reasons.length ? 0 : (await trimBlankRows(input)).rows;
+  if (blank > 0) reasons = [`${blank} 行仅设置了格式的空白行`];
   if (!reasons.length) {
     const wb = new ExcelJS.Workbook();
     try {

@@ -1,0 +1,24 @@
+/**
+ * Peak memory per figure: each task runs in a fresh node process (bench/probe.ts, under the same tsx loader as the
+ * bench), whose peak resident set size (resourceUsage().maxRSS) is the task's alone. RSS rather than heap: it counts
+ * what the machine must have, ExcelJS's buffers and worker threads included.
+ */
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+
+export interface Probe {
+  /** Inside the child, from the start of the task (module loading excluded). */
+  ms: number;
+  maxRss: number;
+  detail: string;
+}
+
+const PROBE = resolve(__dirname, "probe.ts");
+
+export function probe(kind: string, ...args: string[]): Probe {
+  // process.execArgv carries tsx's --require/--import hooks, so the child reads TypeScript as this process does.
+  const child = spawnSync(process.execPath, [...process.execArgv, PROBE, kind, ...args], { encoding: "utf8", timeout: 900_000, maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`probe ${kind} failed (${child.status ?? child.signal}): ${(child.stderr || String(child.error ?? "")).trim().slice(0, 300)}`);
+  const line = child.stdout.trim().split("\n").pop() ?? "";
+  return JSON.parse(line) as Probe;
+}
