@@ -3,6 +3,7 @@
  * (worker threads included, since they share the process). Prints one JSON line: {ms, maxRss, detail}.
  *
  *     npx tsx bench/probe.ts core <rows> | plain <file> | evaluate <file> | report <file> <out> | batch <dir> <summary> <threads>
+ *                            | office <indicators>
  */
 import ExcelJS from "exceljs";
 import { run } from "../src/cli/main";
@@ -33,6 +34,10 @@ async function task(kind: string, args: string[]): Promise<string> {
       // Exit 1 is a bad file in the batch, which the bench's inputs do not have.
       checked(await run([args[0], "--summary", args[1], "--workers", args[2]], (s) => (out += s), quiet, { write: () => true }), "evaluate --summary");
       return out.split("\n")[0];
+    }
+    case "office": {
+      const { measureOfficeGateway } = await import("./office");
+      return JSON.stringify(await measureOfficeGateway(Number(args[0])));
     }
     default:
       throw new Error(`unknown task ${kind}`);

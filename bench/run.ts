@@ -6,7 +6,8 @@
  *   2. `evaluate --json` on a generated 20,000-indicator .xlsx beside a plain ExcelJS read of the same file;
  *   3. a batch of 50 workbooks (`evaluate --summary`) on one thread and on all cores;
  *   4. peak memory of each figure, every task in a fresh process, and a 100,000-indicator workbook with its report;
- *   5. (reserved) the task pane's first-load bytes and the Office gateway's sync count and largest request;
+ *   5. the task pane's first-load bytes (a production build), and the Office gateway's sync count and largest request
+ *      for 100 / 10,000 / 100,000 indicators on the test's fake Excel, with peak memory;
  *   6. the machine.
  * A few minutes on 2 cores (the 100,000-indicator report alone takes about a minute).
  *
@@ -93,12 +94,26 @@ async function main(): Promise<void> {
       cleanUp();
     }
   });
-  // ---------------------------------------------------------------------------------------------------------------
-  // 5. RESERVED for figures other parts of the project provide (issue 6, item 3); added by their owners, not here:
-  //    - the task pane's first-load bytes (webpack bundle of src/taskpane);
-  //    - the Office gateway's sync count and largest request (bench/office.ts).
-  //    Add them as sections of their own here, each with its peak memory where it has one.
-  // ---------------------------------------------------------------------------------------------------------------
+  await section("== 5a. task pane: what taskpane.html downloads (production build) ==", async () => {
+    const { runPaneBench } = await import("./pane");
+    tempDir = mkdtempSync(join(os.tmpdir(), "jixiao-bench-"));
+    try {
+      runPaneBench(tempDir, log);
+    } finally {
+      cleanUp();
+    }
+  });
+  await section("== 5b. Office gateway: one-click evaluation on the test's fake Excel (web limits on), fresh process each ==", async () => {
+    const { probe } = await import("./memory");
+    const { fmtMB } = await import("./measure");
+    log("indicators    syncs  chunks  largest request   time (fake)   peak RSS");
+    for (const n of [100, 10_000, 100_000]) {
+      const p = probe("office", String(n));
+      const r = JSON.parse(p.detail) as { syncs: number; chunks: number; largestRequestBytes: number; ms: number };
+      log(`${n.toLocaleString("en-US").padStart(10)}  ${String(r.syncs).padStart(6)}  ${String(r.chunks).padStart(6)}  ${`${(r.largestRequestBytes / 1e6).toFixed(2)} MB`.padStart(15)}  ${fmtMs(r.ms).padStart(12)}  ${fmtMB(p.maxRss).padStart(9)}`);
+    }
+    log("syncs = round trips to Excel (1 read + 1 write + 1 per extra chunk); every request must stay under Excel on the web's 5 MB");
+  });
   await section("== 6. machine ==", () => machineLines(loadAtStart).forEach((line) => log(line)));
   log(`bench wall time: ${fmtMs(performance.now() - started)}`);
 }
