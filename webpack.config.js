@@ -1,7 +1,7 @@
 /* eslint-disable no-console */
 /**
  * Builds the add-in into dist/: taskpane.html, commands.html (the ribbon's function file), notify.html (its result
- * dialog), assets/ and manifest.xml. Options, as `npm run build -- --env name=value`:
+ * dialog), index.html (the same pane without Office.js: the page for use without Excel), assets/ and manifest.xml. Options, as `npm run build -- --env name=value`:
  *   url=https://host/path/   where the add-in is served in production (the manifest's https://localhost:3000/ is
  *                            rewritten to it); also ADDIN_URL. Without it the manifest keeps localhost, with a warning.
  *   officejs=local           serve Office.js from dist/officejs/ (copied from @microsoft/office-js) instead of
@@ -82,6 +82,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
+      // The self-service page for use without Excel (a browser, WPS users, an intranet): the same pane without
+      // office.js, so it starts in file mode at once and asks nothing of any server but the one it came from.
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJs: null, scriptLoading: "defer", inject: "head" }),
       page("commands.html", "./src/commands/commands.html", ["commands"]),
       page("notify.html", "./src/commands/notify.html", ["notify"]),
       new CopyWebpackPlugin({
@@ -109,6 +112,13 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS by name, so an administrator can tell what the largest file of dist/ is: only the file mode
+          // fetches it, when a workbook is evaluated or the template downloaded.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 10, enforce: true },
+        },
+      },
       // ASCII-only bundles: Chinese text as \u escapes, so a server that sends .js without a charset (or as GBK, as
       // some intranet servers do) cannot garble the pane's strings or break its regular expressions.
       minimizeOptions: { javascript: { compress: { passes: 2 }, format: { ascii_only: true } } },

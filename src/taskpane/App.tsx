@@ -1,4 +1,4 @@
-import { Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Divider, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneHost } from "../hosts/host";
 import { Actions } from "./components/Actions";
 import { ErrorBar, NoticeBar } from "./components/Bars";
@@ -34,15 +34,16 @@ export function App({ host }: { host: PaneHost }) {
   return (
     <main className={s.root} aria-busy={state.busy !== null}>
       <Header />
+      {host.kind === "file" ? <Caption1 data-testid="file-mode-note">{t.fileModeNote}</Caption1> : null}
       <Actions kind={host.kind} state={state} actions={actions} />
       {state.error ? <ErrorBar error={state.error} onDismiss={actions.dismissError} /> : null}
       {state.notice ? <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} /> : null}
       <Divider />
       {screen === "running" ? <RunProgress progress={state.busy?.progress ?? null} /> : null}
-      {screen === "empty" ? <EmptyState /> : null}
+      {screen === "empty" ? <EmptyState kind={host.kind} /> : null}
       {screen === "result" && outcome ? (
         <>
-          <ResultSummary outcome={outcome} />
+          <ResultSummary outcome={outcome} kind={host.kind} />
           <UnitTable units={outcome.evaluation.units} />
           <FindingList
             findings={outcome.evaluation.findings}

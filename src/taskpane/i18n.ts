@@ -46,11 +46,20 @@ export interface Strings {
   markedDone: (count: number) => string;
   clearedDone: (count: number) => string;
   unexpected: (detail: string) => string;
-  notInExcelTitle: string;
-  notInExcelBody: string;
-  officeJsMissingTitle: string;
-  officeJsMissingBody: string;
   startupFailed: (detail: string) => string;
+  fileModeNote: string;
+  chooseFile: string;
+  dropHint: string;
+  dropZoneLabel: string;
+  chosenFile: (name: string) => string;
+  noFileChosen: string;
+  openingFile: string;
+  fileUnreadable: (name: string) => string;
+  emptyBodyFile: string;
+  reportInDownload: (sheet: string) => string;
+  downloadResult: string;
+  downloadTemplate: string;
+  downloaded: (name: string) => string;
 }
 
 const zhCN: Strings = {
@@ -97,13 +106,20 @@ const zhCN: Strings = {
   markedDone: (n) => (n ? `已标记 ${n} 个单元格。` : "没有可标记的单元格。"),
   clearedDone: (n) => (n ? `已清除 ${n} 个单元格的标记。` : "没有需要清除的标记。"),
   unexpected: (d) => `发生意外错误：${d}。请重试；若仍失败，请把这句话告诉管理员。`,
-  notInExcelTitle: "请在 Excel 中打开",
-  notInExcelBody:
-    "绩效自评助手是 Excel 加载项：请在 Excel（2019 及以后版本、Microsoft 365 或 Excel 网页版）中通过「开始」选项卡上的「绩效自评」组打开本面板。",
-  officeJsMissingTitle: "无法加载 Office.js",
-  officeJsMissingBody:
-    "面板需要微软的 Office.js，但没能从 appsforoffice.microsoft.com 下载。若单位网络不能访问该地址，请让管理员改用内网版（npm run build:intranet），它从本站提供 Office.js。",
   startupFailed: (d) => `面板启动失败：${d}。请关闭面板后重新打开；若仍失败，请把这句话告诉管理员。`,
+  fileModeNote: "未在 Excel 中运行：请选择 .xlsx 文件评分。文件只在本页面中处理，不会上传到任何地方。",
+  chooseFile: "选择 .xlsx 文件",
+  dropHint: "或把 .xlsx 文件拖到这里",
+  dropZoneLabel: "选择或拖入要评分的工作簿",
+  chosenFile: (n) => `已选择：${n}`,
+  noFileChosen: "尚未选择文件",
+  openingFile: "正在读取文件…",
+  fileUnreadable: (n) => `无法读取文件“${n}”：它可能已被移动、删除或正被其他程序占用。请重新选择该文件。`,
+  emptyBodyFile: "选择或拖入填好的 .xlsx 工作簿后点「一键评分」，结果会出现在这里，并可下载含自评报告的工作簿。",
+  reportInDownload: (s) => `点「下载评分结果」保存含「${s}」表的工作簿；原文件不会被修改。`,
+  downloadResult: "下载评分结果",
+  downloadTemplate: "下载空白模板",
+  downloaded: (n) => `已生成「${n}」，请在浏览器的下载中查看。`,
 };
 
 const enUS: Strings = {
@@ -152,14 +168,25 @@ const enUS: Strings = {
   markedDone: (n) => (n ? `Marked ${n} cells.` : "No cells to mark."),
   clearedDone: (n) => (n ? `Cleared the marks of ${n} cells.` : "No marks to clear."),
   unexpected: (d) => `Unexpected error: ${d}. Try again; if it persists, tell your administrator this sentence.`,
-  notInExcelTitle: "Open this in Excel",
-  notInExcelBody:
-    "This is an Excel add-in: open the pane from the 绩效自评 group on the Home tab in Excel 2019 or later, Microsoft 365 or Excel on the web.",
-  officeJsMissingTitle: "Office.js did not load",
-  officeJsMissingBody:
-    "The pane needs Microsoft's Office.js and could not download it from appsforoffice.microsoft.com. Where the network cannot reach it, ask your administrator for the intranet build (npm run build:intranet), which serves Office.js itself.",
   startupFailed: (d) =>
     `The pane failed to start: ${d}. Close and reopen it; if it persists, tell your administrator this sentence.`,
+  fileModeNote:
+    "Not running in Excel: choose an .xlsx file to evaluate. The file is processed in this page only and is not uploaded anywhere.",
+  chooseFile: "Choose an .xlsx file",
+  dropHint: "or drop an .xlsx file here",
+  dropZoneLabel: "Choose or drop the workbook to evaluate",
+  chosenFile: (n) => `Chosen: ${n}`,
+  noFileChosen: "No file chosen",
+  openingFile: "Reading the file…",
+  fileUnreadable: (n) =>
+    `The file “${n}” could not be read: it may have been moved, deleted or locked by another program. Choose it again.`,
+  emptyBodyFile:
+    "Choose or drop a filled-in .xlsx workbook and choose Evaluate; the result appears here, and the workbook with its report can be downloaded.",
+  reportInDownload: (s) =>
+    `Choose Download result to save the workbook with the sheet “${s}”; the original file is not changed.`,
+  downloadResult: "Download result",
+  downloadTemplate: "Download blank template",
+  downloaded: (n) => `“${n}” is ready: see your browser's downloads.`,
 };
 
 /** Office reports its UI language as e.g. "zh-CN" or "en-US"; anything not English gets the product's Chinese. */

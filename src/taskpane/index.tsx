@@ -4,12 +4,13 @@ import { App } from "./App";
 import { StartupMessage } from "./components/StartupMessage";
 import { stringsFor, type Strings } from "./i18n";
 import { Shell } from "./Shell";
+import { whereToRun } from "./startup";
 import { themeFor } from "./theme";
 
 /**
- * The pane's entry: waits for Office, picks language and theme from it, and mounts the App on the host for where it
- * runs. The Excel gateway (and with it the engine) is a chunk of its own, fetched once Office says this is Excel, so
- * the first load stays React and Fluent only.
+ * The pane's entry: asks Office where it runs, picks language and theme, and mounts the App on the host for that
+ * place. Each host is a chunk of its own, fetched once the place is known: the Excel gateway inside Excel, the file
+ * host (and, only when a file is evaluated, ExcelJS) everywhere else. The first load stays React and Fluent only.
  */
 
 const container = document.getElementById("container");
@@ -24,39 +25,50 @@ function mount(strings: Strings, theme: ReturnType<typeof themeFor>, body: React
   );
 }
 
-async function start(): Promise<void> {
-  // office.js is a <script> in <head>; where the CDN is unreachable the global never appears.
-  if (typeof Office === "undefined") {
-    const t = stringsFor(navigator.language);
-    mount(
-      t,
-      themeFor(null),
-      <StartupMessage intent="error" title={t.officeJsMissingTitle} body={t.officeJsMissingBody} />,
-    );
-    return;
-  }
-  const info = await Office.onReady();
+function mountFailure(t: Strings, theme: ReturnType<typeof themeFor>, e: unknown) {
+  mount(
+    t,
+    theme,
+    <StartupMessage
+      intent="error"
+      title={t.errorTitle}
+      body={t.startupFailed(e instanceof Error ? e.message : String(e))}
+    />,
+  );
+}
+
+// Set once Excel is known, so a file mode still loading after a late Excel answer does not replace the Excel pane.
+let inExcel = false;
+
+async function startExcel(): Promise<void> {
+  inExcel = true;
   const t = stringsFor(Office.context?.displayLanguage ?? navigator.language);
   const theme = themeFor(Office.context?.officeTheme);
   try {
-    if (info.host === Office.HostType.Excel) {
-      const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../hosts/excel");
-      mount(t, theme, <App host={createExcelHost()} />);
-    } else {
-      // Outside Excel (a plain browser tab, or another Office app). The file mode will plug in here with a FileHost.
-      mount(t, theme, <StartupMessage intent="info" title={t.notInExcelTitle} body={t.notInExcelBody} />);
-    }
+    const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../hosts/excel");
+    mount(t, theme, <App host={createExcelHost()} />);
   } catch (e) {
-    mount(
-      t,
-      theme,
-      <StartupMessage
-        intent="error"
-        title={t.errorTitle}
-        body={t.startupFailed(e instanceof Error ? e.message : String(e))}
-      />,
-    );
+    mountFailure(t, theme, e);
   }
+}
+
+async function startFile(): Promise<void> {
+  // No Office to ask: the browser's language, and the light theme.
+  const t = stringsFor(navigator.language);
+  const theme = themeFor(null);
+  try {
+    const { createFileHost } = await import(/* webpackChunkName: "file-host" */ "../hosts/browser/fileHost");
+    if (inExcel) return;
+    mount(t, theme, <App host={createFileHost()} />);
+  } catch (e) {
+    mountFailure(t, theme, e);
+  }
+}
+
+async function start(): Promise<void> {
+  const office = typeof Office === "undefined" ? undefined : Office;
+  const where = await whereToRun(office, { onLateExcel: () => void startExcel() });
+  await (where.mode === "excel" ? startExcel() : startFile());
 }
 
 void start();

@@ -5,7 +5,8 @@ import type { EvaluationOutcome, EvaluationProgress, PaneChoices } from "../host
  * without rendering, and components only render it and dispatch.
  */
 
-export type Task = "evaluate" | "template" | "mark" | "clear";
+/** "open" reads a chosen file and "download" builds a file for the browser to save: the file mode's own tasks. */
+export type Task = "evaluate" | "template" | "mark" | "clear" | "open" | "download";
 
 export interface PaneError {
   message: string;
@@ -16,7 +17,8 @@ export interface PaneError {
 export type Notice =
   | { kind: "template"; created: string[]; skipped: string[] }
   | { kind: "marked"; count: number }
-  | { kind: "cleared"; count: number };
+  | { kind: "cleared"; count: number }
+  | { kind: "downloaded"; name: string };
 
 export interface PaneState {
   choices: PaneChoices;
@@ -26,6 +28,8 @@ export interface PaneState {
   outcome: EvaluationOutcome | null;
   error: PaneError | null;
   notice: Notice | null;
+  /** The file mode's chosen workbook (its name); always null inside Excel, where the workbook is the open one. */
+  file: string | null;
 }
 
 export type PaneAction =
@@ -37,6 +41,8 @@ export type PaneAction =
   | { type: "templateInserted"; created: string[]; skipped: string[] }
   | { type: "marked"; count: number }
   | { type: "cleared"; count: number }
+  | { type: "fileOpened"; name: string }
+  | { type: "downloaded"; name: string }
   | { type: "failed"; error: PaneError }
   | { type: "dismissError" }
   | { type: "dismissNotice" };
@@ -48,6 +54,7 @@ export const initialState: PaneState = {
   outcome: null,
   error: null,
   notice: null,
+  file: null,
 };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -69,6 +76,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: null, notice: { kind: "marked", count: action.count } };
     case "cleared":
       return { ...state, busy: null, notice: { kind: "cleared", count: action.count } };
+    case "fileOpened":
+      // The last result described the previous file: it goes, so 下载评分结果 can never hand out another file's report.
+      return { ...state, busy: null, file: action.name, outcome: null };
+    case "downloaded":
+      return { ...state, busy: null, notice: { kind: "downloaded", name: action.name } };
     case "failed":
       // The previous result stays on screen: it is still true of the workbook unless the user changed it.
       return { ...state, busy: null, error: action.error };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Finding } from "../core/model/finding";
-import type { PaneChoices, PaneHost } from "../hosts/host";
+import { HostError, type PaneChoices, type PaneHost } from "../hosts/host";
+import { readBytes, saveFile, type SaveFile } from "./download";
 import type { Strings } from "./i18n";
 import { toPaneError } from "./errors";
 import { initialState, paneReducer, type PaneState, type Task } from "./state";
@@ -12,6 +13,12 @@ export interface PaneActions {
   selectFinding(finding: Finding): void;
   markFindings(): void;
   clearMarks(): void;
+  /** File mode: a file the user chose or dropped. */
+  openFile(file: File): void;
+  /** File mode: the evaluated workbook with its 自评报告, saved by the browser. */
+  downloadResult(): void;
+  /** File mode: the blank standard workbook, saved by the browser. */
+  downloadTemplate(): void;
   dismissError(): void;
   dismissNotice(): void;
 }
@@ -20,7 +27,7 @@ export interface PaneActions {
  * The one place the pane calls its host: components get the state and these actions, nothing else. Every host call
  * ends in a dispatch, success or failure, so the pane never stays busy after an error.
  */
-export function usePane(host: PaneHost, t: Strings): [PaneState, PaneActions] {
+export function usePane(host: PaneHost, t: Strings, save: SaveFile = saveFile): [PaneState, PaneActions] {
   const [state, dispatch] = useReducer(paneReducer, initialState);
   // Actions read the latest state through a ref, so their identities stay stable across renders.
   const stateRef = useRef(state);
@@ -98,6 +105,47 @@ export function usePane(host: PaneHost, t: Strings): [PaneState, PaneActions] {
         (count) => dispatch({ type: "cleared", count }),
       );
     }, [host, run]),
+    openFile: useCallback(
+      (file) => {
+        if (host.kind !== "file") return;
+        run(
+          "open",
+          async () => {
+            const bytes = await readBytes(file).catch((cause: unknown) => {
+              throw new HostError(t.fileUnreadable(file.name), "file-read", cause);
+            });
+            await host.openFile({ name: file.name, bytes });
+            return file.name;
+          },
+          (name) => dispatch({ type: "fileOpened", name }),
+        );
+      },
+      [host, run, t],
+    ),
+    downloadResult: useCallback(() => {
+      if (host.kind !== "file" || !stateRef.current.outcome) return;
+      run(
+        "download",
+        async () => {
+          const file = await host.resultFile();
+          save(file);
+          return file.name;
+        },
+        (name) => dispatch({ type: "downloaded", name }),
+      );
+    }, [host, run, save]),
+    downloadTemplate: useCallback(() => {
+      if (host.kind !== "file") return;
+      run(
+        "download",
+        async () => {
+          const file = await host.templateFile();
+          save(file);
+          return file.name;
+        },
+        (name) => dispatch({ type: "downloaded", name }),
+      );
+    }, [host, run, save]),
     dismissError: useCallback(() => dispatch({ type: "dismissError" }), []),
     dismissNotice: useCallback(() => dispatch({ type: "dismissNotice" }), []),
   };

@@ -1,13 +1,15 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { gzipSync } from "zlib";
 import webpack from "webpack";
 import { checkManifest } from "../../scripts/manifest/check";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const makeConfig = require("../../webpack.config.js") as (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;
-const { firstLoad } = require("../../scripts/webpack/firstLoad.js") as {
+const { firstLoad, localScripts } = require("../../scripts/webpack/firstLoad.js") as {
   firstLoad(dir: string): { files: { file: string; gzip: number }[]; gzip: number };
+  localScripts(html: string): string[];
 };
 
 const PROD_URL = "https://addin.example.gov.cn/jixiao/";
@@ -25,16 +27,20 @@ function build(config: webpack.Configuration): Promise<webpack.Stats> {
   });
 }
 
+type ChunkId = string | number;
+
 describe("npm run build (production)", () => {
   let out: string;
+  let stats: webpack.StatsCompilation;
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "jixiao-build-"));
-    await build(await makeConfig({ outDir: out, url: PROD_URL }, { mode: "production" }));
+    const result = await build(await makeConfig({ outDir: out, url: PROD_URL }, { mode: "production" }));
+    stats = result.toJson({ all: false, chunks: true, chunkModules: true, chunkOrigins: true, chunkGroups: true, entrypoints: true, ids: true });
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   test("writes the pages, the manifest and the icons", () => {
-    for (const f of ["taskpane.html", "commands.html", "notify.html", "manifest.xml", ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`)]) {
+    for (const f of ["taskpane.html", "index.html", "commands.html", "notify.html", "manifest.xml", ...[16, 32, 64, 80].map((s) => `assets/icon-${s}.png`)]) {
       expect(existsSync(join(out, f))).toBe(true);
     }
   });
@@ -48,6 +54,42 @@ describe("npm run build (production)", () => {
     // Strings only ExcelJS and the Excel gateway contain: they must arrive in later chunks, when needed.
     expect(code).not.toContain("xl/worksheets/");
     expect(code).not.toContain("delayForCellEdit");
+  });
+
+  test("ExcelJS is in a chunk only the file mode loads: not the first load, not the Excel host, not the file host's own", () => {
+    const chunks = stats.chunks ?? [];
+    const holds = (c: (typeof chunks)[number], pattern: RegExp) => (c.modules ?? []).some((m) => pattern.test(m.name ?? "") || (m.modules ?? []).some((n) => pattern.test(n.name ?? "")));
+    const excelJs = chunks.filter((c) => holds(c, /node_modules[\\/]exceljs[\\/]/));
+    expect(excelJs.length).toBeGreaterThan(0);
+    const group = (name: string): ChunkId[] => stats.namedChunkGroups?.[name]?.chunks ?? [];
+    const ids = (list: ChunkId[]) => new Set(list.map(String));
+    const xlsxGroup = ids(group("xlsx"));
+    const elsewhere = ids([...(stats.entrypoints?.taskpane?.chunks ?? []), ...group("excel-host"), ...group("file-host")]);
+    expect(elsewhere.size).toBeGreaterThan(0);
+    for (const c of excelJs) {
+      expect(xlsxGroup.has(String(c.id))).toBe(true);
+      expect(elsewhere.has(String(c.id))).toBe(false);
+      // Requested by one import() only: the file host's, when a file is evaluated or the template downloaded.
+      const from = new Set((c.origins ?? []).map((o) => o.moduleName ?? ""));
+      expect([...from].every((m) => /src[\\/]hosts[\\/]browser[\\/]fileHost\.ts\b/.test(m))).toBe(true);
+    }
+    // The file host itself is requested only by the pane's entry, once it knows it is not in Excel.
+    const fileHost = chunks.filter((c) => ids(group("file-host")).has(String(c.id)) && holds(c, /hosts[\\/]browser[\\/]fileHost\.ts/));
+    expect(fileHost).toHaveLength(1);
+    const files = excelJs.flatMap((c) => c.files ?? []);
+    const gzip = files.reduce((a, f) => a + gzipSync(readFileSync(join(out, f)), { level: 9 }).length, 0);
+    console.log(`ExcelJS chunk: ${(gzip / 1024).toFixed(1)} KB gzip in ${files.join(", ")}`);
+    expect(files.some((f) => readFileSync(join(out, f), "utf8").includes("xl/worksheets/"))).toBe(true);
+  });
+
+  test("index.html is the same pane without Office.js, for use in a browser; every URL is relative", () => {
+    const index = readFileSync(join(out, "index.html"), "utf8");
+    const pane = readFileSync(join(out, "taskpane.html"), "utf8");
+    expect(index).not.toContain("office.js");
+    expect(localScripts(index)).toEqual(localScripts(pane));
+    for (const page of [index, pane]) {
+      for (const src of localScripts(page)) expect(src).toMatch(/^[a-z0-9-]+\.[0-9a-f]{8}\.js$/);
+    }
   });
 
   test("every script is ASCII, so a server's wrong charset cannot garble the Chinese text", () => {
@@ -79,9 +121,10 @@ describe("build options", () => {
   test("officejs=local serves Office.js from dist/officejs, copied from @microsoft/office-js", async () => {
     jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const config = await makeConfig({ officejs: "local" }, { mode: "production" });
-    const pages = (config.plugins ?? []).filter((p) => p?.constructor.name === "HtmlWebpackPlugin") as unknown as { userOptions: { officeJs: string } }[];
-    expect(pages).toHaveLength(3);
-    for (const p of pages) expect(p.userOptions.officeJs).toBe("officejs/office.js");
+    const pages = (config.plugins ?? []).filter((p) => p?.constructor.name === "HtmlWebpackPlugin") as unknown as { userOptions: { filename: string; officeJs: string | null } }[];
+    expect(pages.map((p) => p.userOptions.filename).sort()).toEqual(["commands.html", "index.html", "notify.html", "taskpane.html"]);
+    // index.html, the page for use without Excel, loads no Office.js in either build.
+    for (const p of pages) expect(p.userOptions.officeJs).toBe(p.userOptions.filename === "index.html" ? null : "officejs/office.js");
     const copy = (config.plugins ?? []).find((p) => p?.constructor.name === "CopyPlugin") as unknown as { patterns: { from: string; to: string }[] };
     expect(copy.patterns.some((p) => p.from.includes(join("@microsoft", "office-js", "dist")) && p.to === "officejs")).toBe(true);
   });

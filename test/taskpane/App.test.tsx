@@ -39,8 +39,10 @@ describe("the pane's states", () => {
     await userEvent.click(evaluateButton());
     const bar = screen.getByRole("progressbar");
     expect(bar).toBeTruthy();
-    expect((screen.getByRole("button", { name: "正在评分…" }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole("button", { name: "插入标准模板" }) as HTMLButtonElement).disabled).toBe(true);
+    // Waiting but focusable (aria-disabled), so a keyboard user's focus stays on the button they pressed.
+    expect(screen.getByRole("button", { name: "正在评分…" }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByRole("button", { name: "插入标准模板" }).getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "正在评分…" }));
     act(() => report?.({ step: "write", fraction: 0.8 }));
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.8");
     expect(screen.getByText("正在评分…写入自评报告")).toBeTruthy();
@@ -181,6 +183,7 @@ describe("choices and actions", () => {
     await renderPane(host);
     expect(screen.queryByRole("button", { name: "插入标准模板" })).toBeNull();
     expect(screen.queryByRole("button", { name: "标记问题单元格" })).toBeNull();
+    await userEvent.upload(screen.getByTestId("file-input"), new File(["x"], "测试.xlsx"));
     await userEvent.click(evaluateButton());
     await screen.findByTestId("score");
     expect(screen.queryAllByRole("button", { name: /^绩效指标!/ })).toHaveLength(0);

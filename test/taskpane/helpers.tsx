@@ -2,7 +2,7 @@ import { act, render, type RenderResult } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { evaluateGrids } from "../../src/core/evaluate";
 import { overallOf } from "../../src/core/overall";
-import type { EvaluationOutcome, ExcelHost, FileHost, PaneChoices } from "../../src/hosts/host";
+import { HostError, type EvaluationOutcome, type ExcelHost, type FileHost, type PaneChoices } from "../../src/hosts/host";
 import { App } from "../../src/taskpane/App";
 import { STRINGS, type Strings } from "../../src/taskpane/i18n";
 import { Shell } from "../../src/taskpane/Shell";
@@ -69,16 +69,24 @@ export function fakeExcelHost(overrides: Partial<ExcelHost> = {}, choices: PaneC
   } as jest.Mocked<ExcelHost>;
 }
 
-export function fakeFileHost(): jest.Mocked<FileHost> {
+/** A file host that keeps the chosen name, refuses what is not .xlsx as the real one does, and answers from memory. */
+export function fakeFileHost(overrides: Partial<FileHost> = {}): jest.Mocked<FileHost> {
+  let chosen: string | null = null;
   const host: FileHost = {
     kind: "file",
     loadChoices: jest.fn(async () => ({ rules: null })),
     saveChoices: jest.fn(async () => undefined),
-    openFile: jest.fn(async () => undefined),
-    fileName: jest.fn(() => "测试.xlsx"),
+    openFile: jest.fn(async (file: { name: string; bytes: ArrayBuffer }) => {
+      if (!/\.xlsx$/i.test(file.name)) {
+        throw new HostError(`文件“${file.name}”不是 Excel 工作簿（.xlsx），请选择 .xlsx 文件。`, "not-xlsx");
+      }
+      chosen = file.name;
+    }),
+    fileName: jest.fn(() => chosen),
     evaluate: jest.fn(async () => sampleOutcome()),
-    resultFile: jest.fn(async () => ({ name: "测试-自评报告.xlsx", bytes: new Uint8Array() })),
-    templateFile: jest.fn(async () => ({ name: "模板.xlsx", bytes: new Uint8Array() })),
+    resultFile: jest.fn(async () => ({ name: "测试-自评报告.xlsx", bytes: new Uint8Array([1, 2, 3]) })),
+    templateFile: jest.fn(async () => ({ name: "绩效自评标准模板.xlsx", bytes: new Uint8Array([4, 5]) })),
+    ...overrides,
   };
   return host as jest.Mocked<FileHost>;
 }

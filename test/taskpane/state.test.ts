@@ -98,3 +98,23 @@ describe("pane helpers", () => {
     expect(toPaneError("plain", t).message).toContain("plain");
   });
 });
+
+describe("paneReducer: the file mode", () => {
+  test("a chosen file is remembered and replaces the previous file's result; a download leaves a notice", () => {
+    const outcome = sampleOutcome();
+    const s = run({ type: "evaluated", outcome }, { type: "started", task: "open" });
+    expect(s.busy?.task).toBe("open");
+    expect(screenOf(s)).toBe("result");
+    const opened = paneReducer(s, { type: "fileOpened", name: "乙.xlsx" });
+    expect(opened).toMatchObject({ file: "乙.xlsx", outcome: null, busy: null });
+    expect(screenOf(opened)).toBe("empty");
+    const downloaded = run({ type: "started", task: "download" }, { type: "downloaded", name: "模板.xlsx" });
+    expect(downloaded).toMatchObject({ busy: null, notice: { kind: "downloaded", name: "模板.xlsx" } });
+  });
+
+  test("a refused file keeps the one chosen before", () => {
+    const s = run({ type: "fileOpened", name: "甲.xlsx" }, { type: "started", task: "open" }, { type: "failed", error: { message: "不是工作簿" } });
+    expect(s.file).toBe("甲.xlsx");
+    expect(s.error?.message).toBe("不是工作簿");
+  });
+});

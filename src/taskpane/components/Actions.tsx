@@ -3,6 +3,7 @@ import type { PaneHost } from "../../hosts/host";
 import type { PaneState } from "../state";
 import type { PaneActions } from "../usePane";
 import { useStrings } from "../strings";
+import { FilePicker } from "./FilePicker";
 import { RulesPicker } from "./RulesPicker";
 
 const useStyles = makeStyles({
@@ -24,33 +25,60 @@ export function Actions({ kind, state, actions }: Props) {
   const s = useStyles();
   const busy = state.busy !== null;
   const inExcel = kind === "excel";
+  // While a task runs the buttons wait but stay focusable: disabling the one just pressed would drop the keyboard
+  // user's focus to the page's start. Buttons that cannot apply yet (no file, no result) are disabled outright.
+  const waiting = { disabledFocusable: busy };
   return (
     <section className={s.root}>
       {inExcel ? (
         <div className={s.stack}>
-          <Button className={s.wide} onClick={actions.insertTemplate} disabled={busy}>
+          <Button className={s.wide} onClick={actions.insertTemplate} {...waiting}>
             {t.insertTemplate}
           </Button>
           <Caption1>{t.insertTemplateHint}</Caption1>
         </div>
-      ) : null}
+      ) : (
+        <FilePicker
+          fileName={state.file}
+          opening={state.busy?.task === "open"}
+          disabled={busy}
+          onFile={actions.openFile}
+        />
+      )}
       <RulesPicker rules={state.choices.rules} disabled={busy || !state.choicesLoaded} onChange={actions.setRules} />
-      <Button className={s.wide} appearance="primary" size="large" onClick={actions.evaluate} disabled={busy}>
+      <Button
+        className={s.wide}
+        appearance="primary"
+        size="large"
+        onClick={actions.evaluate}
+        disabled={!inExcel && state.file === null}
+        {...waiting}
+      >
         {state.busy?.task === "evaluate" ? t.evaluating : t.evaluate}
       </Button>
       {inExcel ? (
         <div className={s.row}>
           <Button
             onClick={actions.markFindings}
-            disabled={busy || !state.outcome || state.outcome.evaluation.findings.length === 0}
+            disabled={!state.outcome || state.outcome.evaluation.findings.length === 0}
+            {...waiting}
           >
             {t.markFindings}
           </Button>
-          <Button onClick={actions.clearMarks} disabled={busy}>
+          <Button onClick={actions.clearMarks} {...waiting}>
             {t.clearMarks}
           </Button>
         </div>
-      ) : null}
+      ) : (
+        <div className={s.row}>
+          <Button onClick={actions.downloadResult} disabled={!state.outcome} {...waiting}>
+            {t.downloadResult}
+          </Button>
+          <Button onClick={actions.downloadTemplate} {...waiting}>
+            {t.downloadTemplate}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

@@ -27,7 +27,9 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
       ? t.templateDone(notice.created, notice.skipped)
       : notice.kind === "marked"
         ? t.markedDone(notice.count)
-        : t.clearedDone(notice.count);
+        : notice.kind === "cleared"
+          ? t.clearedDone(notice.count)
+          : t.downloaded(notice.name);
   return (
     <MessageBar intent="success" layout="multiline" politeness="polite">
       <MessageBarBody>{text}</MessageBarBody>

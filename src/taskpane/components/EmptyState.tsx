@@ -1,4 +1,5 @@
 import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneHost } from "../../hosts/host";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -12,13 +13,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function EmptyState() {
+export function EmptyState({ kind }: { kind: PaneHost["kind"] }) {
   const t = useStrings();
   const s = useStyles();
   return (
     <section className={s.root} aria-label={t.emptyTitle}>
       <Subtitle2 as="h2">{t.emptyTitle}</Subtitle2>
-      <Body1>{t.emptyBody}</Body1>
+      <Body1>{kind === "file" ? t.emptyBodyFile : t.emptyBody}</Body1>
     </section>
   );
 }

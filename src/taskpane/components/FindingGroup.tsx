@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/model/finding";
 import { findingPlace } from "../format";
@@ -34,6 +34,8 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   place: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  // Where the cell cannot be selected (file mode) the place is plain text, not coloured like a link.
+  placeText: { color: tokens.colorNeutralForeground1 },
   more: { marginTop: tokens.spacingVerticalXS },
 });
 
@@ -51,7 +53,7 @@ export function FindingGroup({ items, onSelect }: { items: readonly Finding[]; o
         {visible.map((f, i) => {
           const body = (
             <>
-              <span className={s.place}>
+              <span className={onSelect ? s.place : mergeClasses(s.place, s.placeText)}>
                 {findingPlace(f)}
                 {f.unit ? ` · ${f.unit}` : ""}
               </span>

@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { EvaluationOutcome } from "../../hosts/host";
+import type { EvaluationOutcome, PaneHost } from "../../hosts/host";
 import { GRADE_COLOR, formatRate, formatScore } from "../format";
 import { useStrings } from "../strings";
 
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function ResultSummary({ outcome }: { outcome: EvaluationOutcome }) {
+export function ResultSummary({ outcome, kind }: { outcome: EvaluationOutcome; kind: PaneHost["kind"] }) {
   const t = useStrings();
   const s = useStyles();
   const { overall, evaluation } = outcome;
@@ -63,7 +63,7 @@ export function ResultSummary({ outcome }: { outcome: EvaluationOutcome }) {
         <dt className={s.term}>{t.rulesLabel}</dt>
         <dd className={s.value}>{t.profileName[evaluation.profile]}</dd>
       </dl>
-      <Body1>{t.reportWritten(outcome.reportSheet)}</Body1>
+      <Body1>{kind === "file" ? t.reportInDownload(outcome.reportSheet) : t.reportWritten(outcome.reportSheet)}</Body1>
       {outcome.notes.length > 0 ? (
         <ul className={s.notes}>
           {outcome.notes.map((note) => (
