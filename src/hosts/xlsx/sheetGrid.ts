@@ -58,6 +58,9 @@ export function toSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
 function readCell(cell: ExcelJS.Cell): CellValue {
   if (cell.type === ExcelJS.ValueType.Merge) return null;
   try {
+    // A formula's `value` is a copy that keeps only truthy fields, so a cached 0, FALSE or "" would read as blank (a
+    // 合计 of 0 as if nothing were filled in); `result` is the cached value itself.
+    if (cell.type === ExcelJS.ValueType.Formula) return toCellValue({ formula: "", result: cell.result });
     return toCellValue(cell.value);
   } catch {
     // A getter deep in ExcelJS may trip over a shape it did not expect; one odd cell must not lose the workbook.
