@@ -1,5 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { REPORT_FILE_SUFFIX } from "../../core/report/marker";
 
 /** What the batch found to evaluate: files in order, or a path that names nothing it can read. */
 export interface Found {
@@ -9,7 +10,7 @@ export interface Found {
 }
 
 /** The name the batch gives each report, which the walk must not take for an input on the next run. */
-export const REPORT_SUFFIX = "-自评报告.xlsx";
+export const REPORT_SUFFIX = REPORT_FILE_SUFFIX;
 
 /**
  * Which files in a folder are workbooks to evaluate: .xlsx only; not Excel's "~$" lock files (they exist while someone

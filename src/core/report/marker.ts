@@ -6,6 +6,9 @@ export const REPORT_SHEET = "自评报告";
 /** Written in A2 of every report; a 自评报告 sheet without it is the user's and is never overwritten. */
 export const REPORT_MARKER = "本表由绩效自评助手生成";
 
+/** How a workbook with its report is named beside the input: the batch, the page without Excel and their readers agree on it. */
+export const REPORT_FILE_SUFFIX = `-${REPORT_SHEET}.xlsx`;
+
 export function isToolReport(values: readonly (readonly unknown[])[] | undefined): boolean {
   const a2 = values?.[1]?.[0];
   return cellText(a2).startsWith(REPORT_MARKER);

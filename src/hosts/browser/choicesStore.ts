@@ -1,4 +1,4 @@
-import { parseProfile } from "../../core/settings";
+import { parseChoices } from "../choices";
 import type { PaneChoices } from "../host";
 
 const KEY = "jixiao-ziping.choices";
@@ -7,8 +7,7 @@ const KEY = "jixiao-ziping.choices";
 export function loadStoredChoices(storage: Pick<Storage, "getItem"> | undefined): PaneChoices {
   try {
     const raw = storage?.getItem(KEY);
-    const parsed = raw ? (JSON.parse(raw) as { rules?: unknown }) : {};
-    return { rules: parsed.rules == null ? null : parseProfile(parsed.rules) };
+    return parseChoices(raw ? JSON.parse(raw) : null);
   } catch {
     // Storage can be disabled (private windows, intranet policy) or hold something another version wrote: the
     // defaults are the right answer then, and the user loses nothing but a remembered dropdown.

@@ -2,7 +2,7 @@
  * The pane's choices, kept in the workbook's own settings (Office.context.document.settings) so they travel with the
  * file. saveAsync is callback-based; its failure is turned into a HostError, never ignored.
  */
-import { PROFILES, type ProfileId } from "../../core/settings";
+import { parseChoices } from "../choices";
 import { HostError, type PaneChoices } from "../host";
 
 export const CHOICES_KEY = "jixiao.choices";
@@ -12,11 +12,6 @@ export interface SettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   saveAsync(callback: (result: { status: string; error?: { message: string; code?: number | string } }) => void): void;
-}
-
-export function parseChoices(stored: unknown): PaneChoices {
-  const rules = (stored as { rules?: unknown } | null)?.rules;
-  return { rules: typeof rules === "string" && rules in PROFILES ? (rules as ProfileId) : null };
 }
 
 export function loadChoicesFrom(settings: SettingsLike): PaneChoices {

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** What the pane shows instead of its work when it cannot work here: outside Excel, or without Office.js. */
+/** What the pane shows instead of its work when it could not start (the host's code failed to load or to start). */
 export function StartupMessage({ title, body, intent }: { title: string; body: string; intent: "info" | "error" }) {
   const s = useStyles();
   return (
