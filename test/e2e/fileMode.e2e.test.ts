@@ -258,7 +258,23 @@ describe("the pane without Excel (file mode), in Chromium, offline", () => {
     // Focus stays on the chooser; Space opens it as well.
     expect(await focused()).toBe("选择 .xlsx 文件");
     const [again] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+    // The same file again ends with the same name on screen, so watch the name change while the pane opens it: until
+    // it is open the 评分规则 select is disabled and Tab would pass over it.
+    await page.evaluate(() => {
+      const name = document.querySelector('[data-testid="file-name"]') as HTMLElement;
+      const seen = window as unknown as { reopened: boolean };
+      seen.reopened = false;
+      new MutationObserver(() => {
+        if (!name.textContent?.startsWith("已选择")) seen.reopened = true;
+      }).observe(name, { childList: true, characterData: true, subtree: true });
+    });
     await again.setFiles(EXAMPLE);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { reopened: boolean }).reopened &&
+        document.querySelector('[data-testid="file-name"]')?.textContent?.startsWith("已选择") &&
+        document.querySelector("select")?.disabled === false,
+    );
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SELECT");
     await page.keyboard.press("Tab");
