@@ -31,10 +31,28 @@ export interface SheetGrid {
   /** Merged areas. A merged area's value sits in its top-left cell only; the other cells are blank, as in Office.js. */
   merges?: MergeArea[];
   hidden?: boolean;
+  /**
+   * Each cell's number format code, in the shape of `values` (Office.js `Range.numberFormat`; a file reader resolves
+   * built-in ids to their codes, the zh-CN date ids 27–36 and 50–58 included). Missing, null, "" or "General" = none.
+   * The core reads a cell through its format, as the user sees it (domain-rules (n)): 0.9 in "0%" is 90%, a serial in
+   * a date format is that date.
+   */
+  formats?: (string | null | undefined)[][];
+  /**
+   * Cells holding a formula whose stored value cannot be trusted: none stored ("no-result"), or the workbook was marked
+   * to be recalculated on load by the program that wrote it ("full-calc-on-load"), whose stored results may be 0
+   * placeholders. 0-based, in the grid's coordinates. The core never reads such a value in silence.
+   */
+  untrustedFormulas?: { row: number; col: number; reason: "no-result" | "full-calc-on-load" }[];
+  /** 0-based rows and columns the user hid. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 export interface WorkbookGrids {
   /** Shown in messages, e.g. "丰都县总工会2024.xlsx". */
   fileName: string;
   sheets: SheetGrid[];
+  /** The workbook counts dates from 1904 (Mac Excel of old): its serials are 1,462 days short of the 1900 system's. */
+  date1904?: boolean;
 }
