@@ -59,6 +59,24 @@ export interface PrintSetup {
   horizontalCentered: boolean;
   /** A footer such as "第 &P 页，共 &N 页". */
   footer?: string;
+  /** The range that prints, e.g. "A1:J40"; everything else on the sheet (the tool's own columns) stays off the page. */
+  printArea?: string;
+}
+
+/** A data validation: a dropdown or a bounded number, with the input prompt Excel shows on the cell. */
+export interface PlanValidation {
+  /** The cells it covers, e.g. "B3" or "F2:F500". */
+  ref: string;
+  type: "list" | "whole" | "decimal";
+  /** The dropdown's choices (type "list"). */
+  list?: string[];
+  min?: number;
+  max?: number;
+  errorStyle?: "stop" | "warning" | "information";
+  errorTitle?: string;
+  error?: string;
+  promptTitle?: string;
+  prompt?: string;
 }
 
 export interface SheetPlan {
@@ -73,5 +91,10 @@ export interface SheetPlan {
   print: PrintSetup;
   /** Rows frozen at the top of the window (0 for none). */
   frozenRows: number;
+  /** Columns frozen at the left of the window. */
+  frozenCols?: number;
   showGridLines: boolean;
+  /** An autofilter over this range, e.g. "A1:P40" (the header row first). */
+  autoFilter?: string;
+  validations?: PlanValidation[];
 }
