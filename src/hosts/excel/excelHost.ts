@@ -50,7 +50,10 @@ export function createExcelHost(deps: Partial<ExcelHostDeps> = {}): ExcelHost {
       const features = d.features();
       return run({ action: "标记问题单元格" }, (context) => markInContext(context, findings, features));
     },
-    clearMarks: () => run({ action: "清除标记" }, clearInContext),
+    clearMarks: () => {
+      const features = d.features();
+      return run({ action: "清除标记" }, (context) => clearInContext(context, features));
+    },
     loadChoices: async (): Promise<PaneChoices> => {
       try {
         return loadChoicesFrom(d.settings());

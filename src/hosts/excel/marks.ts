@@ -82,20 +82,28 @@ export async function markInContext(context: Excel.RequestContext, findings: rea
   return marked;
 }
 
-/** Deletes exactly the conditional formats markInContext added, found by their formula: three syncs. */
-export async function clearInContext(context: Excel.RequestContext): Promise<number> {
+/**
+ * Deletes exactly the conditional formats markInContext added, found by their formula: three syncs.
+ *
+ * With ExcelApi 1.9 all marks on a sheet are one conditional format over a RangeAreas, and the reference says
+ * ConditionalFormat.getRange() "throws an error if the conditional format is applied to multiple ranges": the whole
+ * batch would fail and the marks stay. getRanges() (1.9) answers for any number of areas; without 1.9 every mark was
+ * added over one rectangle, and getRangeOrNullObject() (1.6) reads it without risking the batch.
+ */
+export async function clearInContext(context: Excel.RequestContext, features: ExcelFeatures): Promise<number> {
   const sheets = await loadMarks(context);
-  const ranges: Excel.Range[] = [];
+  const covered: { address: string; isNullObject: boolean }[] = [];
   for (const { formats } of sheets.values()) {
     for (const cf of ours(formats)) {
       // Loaded before the delete in the same batch: Excel runs the queue in order.
-      const range = cf.getRange();
+      const range = features.api19 ? cf.getRanges() : cf.getRangeOrNullObject();
       range.load("address");
-      ranges.push(range);
+      covered.push(range);
       cf.delete();
     }
   }
-  if (!ranges.length) return 0;
+  if (!covered.length) return 0;
   await context.sync();
-  return ranges.reduce((n, r) => n + markedCount(r.address), 0);
+  // A null object (a multi-area mark met by an Excel without 1.9) is still deleted; only its cells go uncounted.
+  return covered.reduce((n, r) => n + (!features.api19 && r.isNullObject ? 0 : markedCount(r.address)), 0);
 }

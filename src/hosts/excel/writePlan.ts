@@ -123,8 +123,9 @@ function finish(sheet: Excel.Worksheet, op: FinishOp): void {
     const layout = sheet.pageLayout;
     layout.paperSize = "A4";
     layout.orientation = p.orientation === "portrait" ? "Portrait" : "Landscape";
-    // Only the width is fixed; the number of pages tall stays Excel's automatic.
-    layout.zoom = { horizontalFitToPages: p.fitToWidth };
+    // Pages wide fixed and pages tall automatic (0), both said: a zoom that sets only horizontalFitToPages may not
+    // apply (OfficeDev/office-js#1860). The pair is what Excel's own recorder writes for "fit all columns on one page".
+    layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
     layout.leftMargin = p.margins.left * INCH;
     layout.rightMargin = p.margins.right * INCH;
     layout.topMargin = p.margins.top * INCH;

@@ -113,6 +113,8 @@ describe("one-click evaluation through Office.js", () => {
     expect(widths[0]).toBe(63.75); // 10 characters
     const layout = excel.log.filter((l) => l.target.includes("pageLayout"));
     expect(layout.find((l) => l.name === "paperSize")?.value).toBe("A4");
+    // 1 page wide, pages tall automatic: both said, since fit-to-width alone may not apply (office-js#1860).
+    expect(layout.find((l) => l.name === "zoom")?.value).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(layout.find((l) => l.name === "setPrintTitleRows")?.value).toEqual(["$1:$2"]);
     expect(layout.find((l) => l.name === "centerFooter")?.value).toBe("第 &P 页，共 &N 页");
     expect(excel.log.find((l) => l.name === "showGridlines")?.value).toBe(false);

@@ -597,23 +597,66 @@ class FakeCfProxy {
   get customOrNullObject(): { isNullObject: boolean; rule: { formula: string } } {
     return { isNullObject: this.cf.type !== "Custom", rule: { formula: this.cf.formula } };
   }
-  getRange(): { load(p: string): void; address: string } {
-    let address = "";
+  /** The format's areas as Excel writes a RangeAreas address: each with its sheet, ", " between them. */
+  private areas(): string[] {
+    return this.cf.address.split(",").map((a) => `${quoteSheet(this.sheet.name)}!${a.trim()}`);
+  }
+  /** Throws at the sync where the format covers more than one area, as the reference says Excel does. */
+  getRange(): FakeAddressResult {
+    return this.addressResult(false, () => {
+      const areas = this.areas();
+      if (areas.length > 1) fail("InvalidOperation", "This operation is not permitted for the current object: the conditional format is applied to multiple ranges.");
+      return areas[0];
+    });
+  }
+  /** A null object where the format covers more than one area (ExcelApi 1.6). */
+  getRangeOrNullObject(): FakeAddressResult {
+    return this.addressResult(true, () => {
+      const areas = this.areas();
+      return areas.length > 1 ? null : areas[0];
+    });
+  }
+  /** ExcelApi 1.9: every area. */
+  getRanges(): FakeAddressResult {
+    return this.addressResult(false, () => this.areas().join(", "));
+  }
+  private addressResult(orNull: boolean, read: () => string | null): FakeAddressResult {
     const excel = this.excel;
-    const cf = this.cf;
-    const sheet = this.sheet;
+    let address: string | null | undefined;
+    let loaded = false;
+    let resolved = false;
+    excel.enqueue(CALL_BYTES, () => {
+      address = read();
+      resolved = true;
+    });
     return {
       load() {
-        excel.enqueue(CALL_BYTES, () => (address = cf.address.split(",").map((a) => `${quoteSheet(sheet.name)}!${a}`).join(",")));
+        excel.enqueue(CALL_BYTES, () => undefined, () => {
+          loaded = true;
+          return jsonSize(address);
+        });
       },
       get address() {
+        if (!loaded || address === undefined) throw new Error("conditional format range address read before load + sync");
+        if (address === null) throw new Error("address read on a null object");
         return address;
+      },
+      get isNullObject() {
+        if (!resolved) throw new Error("isNullObject read before sync");
+        if (!orNull) throw new Error("not an *OrNullObject result");
+        return address === null;
       },
     };
   }
   delete(): void {
     this.excel.action("cf", "delete", this.cf.formula, () => (this.sheet.cfs = this.sheet.cfs.filter((c) => c !== this.cf)));
   }
+}
+
+interface FakeAddressResult {
+  load(props: string): void;
+  readonly address: string;
+  readonly isNullObject: boolean;
 }
 
 /**

@@ -79,6 +79,33 @@ describe("markFindings / clearMarks", () => {
     expect(await host.clearMarks()).toBe(0);
   });
 
+  it.each([
+    ["with RangeAreas: one format over both areas, cleared through getRanges()", ALL_FEATURES],
+    ["without: one format per place", MINIMUM_FEATURES],
+  ])("clears two marks on one sheet (%s)", async (_label, features) => {
+    const excel = fakeFrom(simpleWorkbook(balancedRows()));
+    const { host, sync } = hostOn(excel, features);
+    expect(await host.markFindings([finding("绩效指标", 3, 6), finding("绩效指标", 5, 2)])).toBe(2);
+    const marks = () => (excel.sheet("绩效指标")?.cfs ?? []).filter((c) => c.formula === MARK_FORMULA);
+    expect(marks().map((c) => c.address)).toEqual(features.api19 ? ["F3,B5"] : ["F3", "B5"]);
+    sync.mockClear();
+    expect(await host.clearMarks()).toBe(2);
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(marks()).toEqual([]);
+  });
+
+  it("the fake fails as Excel does: getRange() on a format over two areas fails the batch", async () => {
+    const excel = fakeFrom(simpleWorkbook(balancedRows()));
+    excel.sheet("绩效指标")?.cfs.push({ type: "Custom", formula: MARK_FORMULA, address: "F3,B5" });
+    const context = excel.context.asExcel();
+    const formats = context.workbook.worksheets.getItem("绩效指标").getRange().conditionalFormats;
+    formats.load("items");
+    await context.sync();
+    const range = formats.items[0].getRange();
+    range.load("address");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
   it("counts a whole-row mark once", () => {
     expect(markedCount("S!A1,S!C2:D3,S!5:5")).toBe(6);
   });
