@@ -25,7 +25,7 @@ export async function measureOfficeGateway(
   const host = createExcelHost({
     run: (batch) => batch(excel.context.asExcel()),
     features: () => ALL_FEATURES,
-    settings: () => ({ get: () => undefined, set: () => undefined, saveAsync: (cb) => cb({ status: "succeeded" }) }),
+    settings: () => ({ get: () => undefined, set: () => undefined, saveAsync: (cb) => cb({ status: "succeeded" }), refreshAsync: (cb) => cb({ status: "succeeded" }) }),
   });
   const started = performance.now();
   await host.evaluate({});

@@ -8,7 +8,9 @@ import type { CommandMessage } from "./message";
  * message for the user, success or failure, so commands.ts can show it and complete the event unconditionally.
  */
 
-export function outcomeMessage(o: EvaluationOutcome): CommandMessage {
+export const RULES_UNREAD = "未能读取面板中选择的评分规则，本次按「基本信息」表中的评分规则评分。";
+
+export function outcomeMessage(o: EvaluationOutcome, remarks: readonly string[] = []): CommandMessage {
   const { overall } = o;
   const rate = formatRate(overall.executionRate);
   return {
@@ -20,6 +22,7 @@ export function outcomeMessage(o: EvaluationOutcome): CommandMessage {
       `资金执行率：${rate ?? "无法计算"}`,
       `发现问题：错误 ${overall.errors} 个，警告 ${overall.warnings} 个，提示 ${overall.notes} 个`,
       `自评报告已写入「${o.reportSheet}」表。打开「绩效自评」面板可逐条查看问题。`,
+      ...remarks,
       ...o.notes,
     ],
   };
@@ -37,9 +40,13 @@ export function failureMessage(title: string, e: unknown): CommandMessage {
 
 export async function evaluateCommand(host: ExcelHost): Promise<CommandMessage> {
   try {
-    // The pane's remembered 评分规则 applies here too, so the button and the pane never score differently.
-    const choices = await host.loadChoices().catch(() => ({ rules: null }));
-    return outcomeMessage(await host.evaluate({ rules: choices.rules ?? undefined }));
+    // The pane's remembered 评分规则 applies here too, so the button and the pane never score differently. Where it
+    // cannot be read the workbook's own 评分规则 decides, and the message says so rather than differ in silence.
+    const choices = await host.loadChoices().then(
+      (c) => ({ rules: c.rules, unread: false }),
+      () => ({ rules: null, unread: true }),
+    );
+    return outcomeMessage(await host.evaluate({ rules: choices.rules ?? undefined }), choices.unread ? [RULES_UNREAD] : []);
   } catch (e) {
     return failureMessage("评分未完成", e);
   }

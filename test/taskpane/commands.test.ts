@@ -2,7 +2,7 @@
 import { COMMAND_IDS } from "../../src/commands/ids";
 import { decodeMessage, encodeMessage } from "../../src/commands/message";
 import { renderMessage } from "../../src/commands/notify";
-import { evaluateCommand, insertTemplateCommand } from "../../src/commands/summaries";
+import { evaluateCommand, insertTemplateCommand, RULES_UNREAD } from "../../src/commands/summaries";
 import { HostError } from "../../src/hosts/host";
 import { fakeExcelHost, sampleOutcome } from "./helpers";
 
@@ -29,6 +29,14 @@ describe("ribbon commands", () => {
     const m = await evaluateCommand(host);
     expect(m).toEqual({ kind: "error", title: "评分未完成", lines: ["找不到「资金情况」表。", "错误代码：ItemNotFound"] });
     expect(host.evaluate).toHaveBeenCalledWith({ rules: undefined });
+  });
+
+  test("一键评分 says so when the pane's 评分规则 could not be read, and scores by 基本信息's", async () => {
+    const host = fakeExcelHost({ loadChoices: jest.fn(async () => Promise.reject(new HostError("读取工作簿中保存的设置失败"))) });
+    const m = await evaluateCommand(host);
+    expect(host.evaluate).toHaveBeenCalledWith({ rules: undefined });
+    expect(m.kind).toBe("ok");
+    expect(m.lines).toContain(RULES_UNREAD);
   });
 
   test("插入模板 says what it inserted", async () => {

@@ -56,7 +56,7 @@ export function createExcelHost(deps: Partial<ExcelHostDeps> = {}): ExcelHost {
     },
     loadChoices: async (): Promise<PaneChoices> => {
       try {
-        return loadChoicesFrom(d.settings());
+        return await loadChoicesFrom(d.settings());
       } catch (e) {
         throw e instanceof HostError ? e : toHostError(e, { action: "读取设置" });
       }

@@ -4,6 +4,7 @@ import type { SettingsLike } from "../../../src/hosts/excel/choices";
 import { ALL_FEATURES, type ExcelFeatures } from "../../../src/hosts/excel/features";
 import type { ExcelHost } from "../../../src/hosts/host";
 import { FakeExcel, type FakeOptions } from "./fakeExcel";
+import { FakeDocumentSettings } from "./fakeSettings";
 
 export function fakeFrom(grids: WorkbookGrids, options: FakeOptions = {}, extra: SheetGrid[] = []): FakeExcel {
   return new FakeExcel(grids.fileName, [...grids.sheets, ...extra], options);
@@ -15,7 +16,7 @@ export function hostOn(excel: FakeExcel, features: ExcelFeatures = ALL_FEATURES,
   const host = createExcelHost({
     run: (batch) => batch(excel.context.asExcel()),
     features: () => features,
-    settings: () => settings ?? { get: () => undefined, set: () => undefined, saveAsync: (cb) => cb({ status: "succeeded" }) },
+    settings: () => settings ?? new FakeDocumentSettings().runtime(),
   });
   return { host, sync };
 }

@@ -7,6 +7,7 @@ import { HostError } from "../../../src/hosts/host";
 import { FUND_HEADERS, INDICATOR_HEADERS } from "../../../src/core/template/content";
 import { balancedRows, sheet, simpleWorkbook } from "../../helpers/grids";
 import { FakeExcel } from "./fakeExcel";
+import { FakeDocumentSettings } from "./fakeSettings";
 import { cellAt, fakeFrom, hostOn } from "./helpers";
 
 const finding = (sheetName: string, row: number, col: number) => makeFinding("vague-wording", "warning", { sheet: sheetName, row, col }, "有效提升无法衡量");
@@ -142,35 +143,50 @@ describe("insertTemplate", () => {
 });
 
 describe("choices in the document's settings", () => {
-  function settingsMock(status: "succeeded" | "failed" = "succeeded") {
-    const store: Record<string, unknown> = {};
-    const mock = new OfficeMockObject({
-      get(name: string) {
-        return store[name];
-      },
-      set(name: string, value: unknown) {
-        store[name] = value;
-      },
-      saveAsync(callback: (r: { status: string; error?: { message: string; code: number } }) => void) {
-        callback(status === "succeeded" ? { status } : { status, error: { message: "Document is read-only", code: 5001 } });
-      },
-    });
-    return { settings: mock as unknown as SettingsLike, store };
-  }
-
   it("loads and saves under one key", async () => {
-    const { settings, store } = settingsMock();
-    const { host } = hostOn(fakeFrom(simpleWorkbook(balancedRows())), ALL_FEATURES, settings);
+    const doc = new FakeDocumentSettings();
+    const { host } = hostOn(fakeFrom(simpleWorkbook(balancedRows())), ALL_FEATURES, doc.runtime());
     expect(await host.loadChoices()).toEqual({ rules: null });
     await host.saveChoices({ rules: "四川" });
-    expect(store[CHOICES_KEY]).toEqual({ rules: "四川" });
+    expect(doc.stored[CHOICES_KEY]).toEqual({ rules: "四川" });
     expect(await host.loadChoices()).toEqual({ rules: "四川" });
-    store[CHOICES_KEY] = { rules: "不认识" };
+    doc.stored[CHOICES_KEY] = { rules: "不认识" };
     expect(await host.loadChoices()).toEqual({ rules: null });
   });
 
+  it("the ribbon reads the 评分规则 the pane saved after the ribbon's function file had loaded", async () => {
+    const doc = new FakeDocumentSettings();
+    const excel = fakeFrom(simpleWorkbook(balancedRows()));
+    // The function file loads with the workbook; the pane opens later, and the user picks 四川 there.
+    const ribbonSettings = doc.runtime();
+    const ribbon = hostOn(excel, ALL_FEATURES, ribbonSettings).host;
+    const pane = hostOn(excel, ALL_FEATURES, doc.runtime()).host;
+    await pane.saveChoices({ rules: "四川" });
+    // Its own copy still says nothing: only refreshAsync brings the saved choice in.
+    expect(ribbonSettings.get(CHOICES_KEY)).toBeNull();
+    expect(await ribbon.loadChoices()).toEqual({ rules: "四川" });
+    expect(ribbonSettings.refreshes).toBe(1);
+  });
+
+  it("rejects with a HostError when the settings cannot be refreshed", async () => {
+    const doc = new FakeDocumentSettings();
+    doc.refreshFailure = { message: "Internal error", code: 5001 };
+    const { host } = hostOn(fakeFrom(simpleWorkbook(balancedRows())), ALL_FEATURES, doc.runtime());
+    const e = (await host.loadChoices().catch((x: unknown) => x)) as HostError;
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.message).toContain("Internal error");
+    expect(e.code).toBe("5001");
+  });
+
   it("rejects with a HostError when saving fails", async () => {
-    const { settings } = settingsMock("failed");
+    const settings = new OfficeMockObject({
+      get: () => null,
+      set: () => undefined,
+      refreshAsync: (callback: (r: { status: string }) => void) => callback({ status: "succeeded" }),
+      saveAsync(callback: (r: { status: string; error?: { message: string; code: number } }) => void) {
+        callback({ status: "failed", error: { message: "Document is read-only", code: 5001 } });
+      },
+    }) as unknown as SettingsLike;
     const { host } = hostOn(fakeFrom(simpleWorkbook(balancedRows())), ALL_FEATURES, settings);
     const e = (await host.saveChoices({ rules: null }).catch((x: unknown) => x)) as HostError;
     expect(e).toBeInstanceOf(HostError);
