@@ -1,22 +1,19 @@
 import { createExcelHost } from "../hosts/excel";
-import { showMessage } from "./dialog";
+import { createMessenger, type Messenger } from "./dialog";
 import { COMMAND_IDS } from "./ids";
 import type { CommandMessage } from "./message";
 import { evaluateCommand, insertTemplateCommand } from "./summaries";
 
 /**
- * The ribbon's function file: 一键评分 and 插入模板 without the pane. Each runs, tells the result in a dialog, and
- * always completes its event, so Excel never leaves the button waiting.
+ * The ribbon's function file: 一键评分 and 插入模板 without the pane. Each runs, shows the result in a dialog, and
+ * completes its event as soon as the dialog is shown (or cannot be), so Excel never leaves the button waiting while
+ * the user reads the message.
  */
 
-// A safety net: if Office never reports the dialog closed, the command still completes.
-const DIALOG_WAIT_MS = 10 * 60 * 1000;
-
-function command(work: () => Promise<CommandMessage>) {
+export function command(messenger: Messenger, work: () => Promise<CommandMessage>) {
   return async (event: Office.AddinCommands.Event) => {
     try {
-      const message = await work();
-      await Promise.race([showMessage(message), new Promise((r) => setTimeout(r, DIALOG_WAIT_MS))]);
+      await messenger.show(await work());
     } catch (e) {
       console.error("绩效自评助手: command failed", e);
     } finally {
@@ -25,13 +22,16 @@ function command(work: () => Promise<CommandMessage>) {
   };
 }
 
-Office.onReady(() => {
-  Office.actions.associate(
-    COMMAND_IDS.evaluate,
-    command(() => evaluateCommand(createExcelHost())),
-  );
-  Office.actions.associate(
-    COMMAND_IDS.insertTemplate,
-    command(() => insertTemplateCommand(createExcelHost())),
-  );
-});
+if (typeof Office !== "undefined") {
+  Office.onReady(() => {
+    const messenger = createMessenger(Office.context.ui, { pageUrl: location.href });
+    Office.actions.associate(
+      COMMAND_IDS.evaluate,
+      command(messenger, () => evaluateCommand(createExcelHost())),
+    );
+    Office.actions.associate(
+      COMMAND_IDS.insertTemplate,
+      command(messenger, () => insertTemplateCommand(createExcelHost())),
+    );
+  });
+}

@@ -46,7 +46,10 @@ export async function evaluateCommand(host: ExcelHost): Promise<CommandMessage> 
       (c) => ({ rules: c.rules, unread: false }),
       () => ({ rules: null, unread: true }),
     );
-    return outcomeMessage(await host.evaluate({ rules: choices.rules ?? undefined }), choices.unread ? [RULES_UNREAD] : []);
+    return outcomeMessage(
+      await host.evaluate({ rules: choices.rules ?? undefined }),
+      choices.unread ? [RULES_UNREAD] : [],
+    );
   } catch (e) {
     return failureMessage("评分未完成", e);
   }

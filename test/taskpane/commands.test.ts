@@ -1,9 +1,12 @@
 /** @jest-environment jsdom */
+import { command } from "../../src/commands/commands";
+import { createMessenger, type DialogUi } from "../../src/commands/dialog";
 import { COMMAND_IDS } from "../../src/commands/ids";
 import { decodeMessage, encodeMessage } from "../../src/commands/message";
 import { renderMessage } from "../../src/commands/notify";
 import { evaluateCommand, insertTemplateCommand, RULES_UNREAD } from "../../src/commands/summaries";
 import { HostError } from "../../src/hosts/host";
+import { FakeOfficeUi, installOfficeEnums } from "./fakeOfficeUi";
 import { fakeExcelHost, sampleOutcome } from "./helpers";
 
 describe("ribbon commands", () => {
@@ -68,5 +71,82 @@ describe("the result dialog", () => {
     button.click();
     document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
     expect(close).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the ribbon's dialog, on a fake that fails as Office does", () => {
+  beforeAll(installOfficeEnums);
+  afterAll(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  const PAGE = "https://addin.example/jixiao/commands.html";
+  const ok = (title: string) => ({ kind: "ok" as const, title, lines: ["自评总分：92.35 分"] });
+  const event = () => ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+
+  test("the fake refuses a second dialog while one is open (12007)", async () => {
+    const ui = new FakeOfficeUi();
+    const first = await new Promise<Office.AsyncResult<Office.Dialog>>((r) => ui.displayDialogAsync(`${PAGE}?a`, {}, r));
+    const second = await new Promise<Office.AsyncResult<Office.Dialog>>((r) => ui.displayDialogAsync(`${PAGE}?b`, {}, r));
+    expect(first.status).toBe("succeeded");
+    expect(second.error.code).toBe(12007);
+  });
+
+  test("一键评分 twice with the first dialog still open: the first is closed and the second result shown", async () => {
+    const ui = new FakeOfficeUi();
+    const messenger = createMessenger(ui, { pageUrl: PAGE, settleMs: 10 });
+    const e1 = event();
+    const e2 = event();
+    await command(messenger, async () => ok("评分完成"))(e1);
+    await command(messenger, async () => ok("评分完成（第二次）"))(e2);
+    expect(ui.shown).toHaveLength(2);
+    expect(ui.shown[0].closing).toBe(true);
+    expect(ui.open).toBe(ui.shown[1]);
+    expect(decodeMessage(new URL(ui.shown[1].url).search).title).toBe("评分完成（第二次）");
+    // The settle time was shorter than the close: a 12007 came and the messenger tried again.
+    expect(ui.failures).toContain(12007);
+    expect(e1.completed).toHaveBeenCalledTimes(1);
+    expect(e2.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("the command completes as soon as the dialog is shown, not when the user closes it", async () => {
+    const ui = new FakeOfficeUi();
+    const e = event();
+    await command(createMessenger(ui, { pageUrl: PAGE }), async () => ok("评分完成"))(e);
+    expect(ui.open).not.toBeNull();
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    // Closing by 确定 or by the window's X both let the next message open at once.
+    ui.shown[0].userConfirms();
+    await new Promise((r) => setTimeout(r, ui.closeDelayMs + 5));
+    expect(ui.open).toBeNull();
+  });
+
+  test("after the user closed a dialog with its X, the next opens without closing anything", async () => {
+    const ui = new FakeOfficeUi();
+    const messenger = createMessenger(ui, { pageUrl: PAGE, settleMs: 10 });
+    await messenger.show(ok("一"));
+    ui.shown[0].userClosesWindow();
+    expect(await messenger.show(ok("二"))).toBe(true);
+    expect(ui.failures).toEqual([]);
+  });
+
+  test("a line break inside a message never reaches the dialog's URL (office-js#2762, Excel on the web)", async () => {
+    const ui = new FakeOfficeUi(true);
+    const messenger = createMessenger(ui, { pageUrl: PAGE });
+    const shown = await messenger.show({ kind: "error", title: "评分未完成\n", lines: ["写入评价报告失败：Excel 内部出错（第一行\r\n第二行）"] });
+    expect(shown).toBe(true);
+    expect(ui.failures).toEqual([]);
+    expect(ui.shown[0].url).not.toMatch(/%0A|%0D/i);
+    expect(decodeMessage(new URL(ui.shown[0].url).search).lines).toEqual(["写入评价报告失败：Excel 内部出错（第一行", "第二行）"]);
+  });
+
+  test("a dialog that cannot open still completes the command", async () => {
+    const ui: DialogUi = { displayDialogAsync: (_u, _o, cb) => setTimeout(() => cb({ status: "failed", error: { code: 12009, message: "blocked" } } as unknown as Office.AsyncResult<Office.Dialog>), 0) };
+    const e = event();
+    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await command(createMessenger(ui, { pageUrl: PAGE }), async () => ok("评分完成"))(e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
   });
 });
