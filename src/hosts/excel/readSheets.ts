@@ -20,6 +20,11 @@
  * Limits (learn.microsoft.com, "Resource limits and performance optimization"): Excel on the web answers at most 5 MB
  * per response, and a read of more than 5,000,000 cells may return `values` null instead of failing. Both lead to a
  * banded read (row bands, one sync each, fewer cells per band after a 5 MB refusal), never to an empty sheet.
+ *
+ * Each cell's number format (`Range.numberFormat`, the format code in en-US form, not the locale-dependent
+ * `numberFormatLocal` nor the display `text`, which is the value already formatted and would need the same parsing
+ * the core does from the code) is loaded with its values in the same request, so formats cost no extra round trip;
+ * they count in the response size like the values do.
  */
 import type { SheetGrid } from "../../core/grid";
 import { cellCount, parseRect, type Rect } from "./address";
@@ -43,12 +48,16 @@ export interface SheetsRead {
   notes: string[];
 }
 
-/** One sheet as read so far. `blocks` is null where its values still have to be read in bands. */
+/**
+ * One sheet as read so far. `blocks` is null where its values still have to be read in bands; `pending` says why: the
+ * stepwise read asks for values only then, the sheet is past Excel's read limit, or Excel's answer was not usable.
+ */
 interface SheetRead {
   name: string;
   hidden: boolean;
   used: Rect | null;
   blocks: ValueBlock[] | null;
+  pending?: "stepwise" | "too-large" | "unanswered";
   /** RangeAreas address of its merged cells; undefined where merges were not read. */
   merges?: string | null;
   /** Known from A1:A2 before the values are read (stepwise read only). */
@@ -86,7 +95,7 @@ async function readAtOnce(context: Excel.RequestContext, features: ExcelFeatures
   for (let i = 0; i <= CHAINED_SHEETS; i++) {
     sheet.load("name, visibility");
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address, rowCount, columnCount, values");
+    used.load("address, rowCount, columnCount, values, numberFormat");
     // The whole sheet, not the used range: a merge whose top-left lies outside the range is missed otherwise
     // (OfficeDev/office-js#3611). Without ExcelApi 1.13 merges are not read at all; the core then reads a blank cell in
     // 项目名称 / 一级指标 / 二级指标 as the value above it, which is what a merged column shows.
@@ -113,20 +122,21 @@ async function readAtOnce(context: Excel.RequestContext, features: ExcelFeatures
       const rect = parseRect(used.address);
       if (!rect) return { ok: false, reason: `无法解析区域地址 ${used.address}` };
       read.used = rect;
-      read.blocks = trustworthy(rect, used) ? [{ rect, values: used.values }] : null;
+      if (cellCount(rect) > MAX_READ_CELLS) read.pending = "too-large";
+      else if (!trustworthy(rect, used)) read.pending = "unanswered";
+      read.blocks = read.pending ? null : [{ rect, values: used.values, formats: used.numberFormat }];
     }
     sheets.push(read);
   }
   return { ok: true, fileName: workbook.name, sheets };
 }
 
-/** Values are taken only when the block is within the read limit and has exactly the address's shape. */
+/** Values and formats are taken only when both have exactly the address's shape. */
 function trustworthy(rect: Rect, used: Excel.Range): boolean {
   const rows = rect.bottom - rect.top + 1;
   const cols = rect.right - rect.left + 1;
-  if (rows * cols > MAX_READ_CELLS) return false;
-  const values = used.values as unknown;
-  return Array.isArray(values) && values.length === rows && values.every((row) => Array.isArray(row) && row.length === cols);
+  const shaped = (grid: unknown) => Array.isArray(grid) && grid.length === rows && grid.every((row) => Array.isArray(row) && row.length === cols);
+  return shaped(used.values) && shaped(used.numberFormat);
 }
 
 /** The documented way: list the sheets, then their used ranges and markers, then their values in bands. */
@@ -162,6 +172,7 @@ async function readStepwise(context: Excel.RequestContext, features: ExcelFeatur
     const sheets = probes.map(({ ws, used, marker, merged }): SheetRead => {
       const rect = used.isNullObject ? null : parseRect(used.address);
       const read: SheetRead = { name: ws.name, hidden: ws.visibility !== "Visible", used: rect, blocks: rect ? null : [] };
+      if (rect) read.pending = cellCount(rect) > MAX_READ_CELLS ? "too-large" : "stepwise";
       if (merged) read.merges = merged.isNullObject ? null : merged.address;
       read.report = isReportGrid({ name: ws.name, values: marker.values });
       return read;
@@ -170,15 +181,28 @@ async function readStepwise(context: Excel.RequestContext, features: ExcelFeatur
   }
 }
 
+/**
+ * What the user is told about a banded read, only what is true of it: 「内容较多」 only where a sheet was past Excel's read
+ * limit, a response was refused as too large, or the values took more than one round trip; a stepwise read of an
+ * ordinary workbook in one round trip says nothing more than that the one-go read did not work.
+ */
+function bandNotes(pending: readonly SheetRead[], syncs: number, refused: number): string[] {
+  const cells = pending.reduce((sum, s) => sum + cellCount(s.used as Rect), 0);
+  if (syncs > 1 || refused > 0 || pending.some((s) => s.pending === "too-large")) {
+    return [`工作簿内容较多（${cells.toLocaleString("en-US")} 个单元格），已分 ${syncs} 次读取。`];
+  }
+  const unanswered = pending.filter((s) => s.pending === "unanswered").map((s) => `“${s.name}”`);
+  return unanswered.length ? [`Excel 一次读取时未返回工作表${unanswered.join("、")}的完整数据，已重新单独读取。`] : [];
+}
+
 /** Reads what is still missing in bands, then builds the grids and the report map. */
 async function finish(context: Excel.RequestContext, fileName: string, sheets: SheetRead[], notes: string[]): Promise<SheetsRead> {
   // An earlier report found before its values were read is not input: only its marker matters, and that is known.
-  const pending = sheets.filter((s) => s.blocks === null && s.used && !s.report).map((s) => ({ sheet: s.name, rect: s.used as Rect }));
+  const pending = sheets.filter((s) => s.blocks === null && s.used && !s.report);
   if (pending.length) {
-    const { blocks, syncs } = await readBands(context, pending);
+    const { blocks, syncs, refused } = await readBands(context, pending.map((s) => ({ sheet: s.name, rect: s.used as Rect })));
     for (const s of sheets) if (s.blocks === null && !s.report) s.blocks = blocks.get(s.name) ?? [];
-    const cells = pending.reduce((sum, p) => sum + cellCount(p.rect), 0);
-    notes.push(`工作簿内容较多（${cells.toLocaleString("en-US")} 个单元格），已分 ${syncs} 次读取。`);
+    notes.push(...bandNotes(pending, syncs, refused));
   }
   const existing = new Map<string, boolean>();
   const grids: SheetGrid[] = [];

@@ -142,7 +142,13 @@ function sheetFromGrid(g: SheetGrid): FakeSheet {
   g.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null || v === undefined || v === "") return;
-      cells.set(key(r, c), { value: v as string | number | boolean, numberFormat: "General" });
+      cells.set(key(r, c), { value: v as string | number | boolean, numberFormat: g.formats?.[r]?.[c] || "General" });
+    }),
+  );
+  // A format on a blank cell is still the cell's format, as in Excel.
+  g.formats?.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (f && !cells.has(key(r, c))) cells.set(key(r, c), { value: "", numberFormat: f });
     }),
   );
   return { name: g.name, visibility: g.hidden ? "Hidden" : "Visible", cells, merges: (g.merges ?? []).map((m) => ({ ...m })), cfs: [] };
@@ -394,13 +400,17 @@ class FakeRange extends Loadable {
         return rows;
       case "columnCount":
         return cols;
-      case "values": {
+      case "values":
+      case "numberFormat": {
         if (rows * cols > 5_000_000) return null;
         if (this.label.endsWith("usedRange") && this.excel.options.nullValues?.includes(s.name)) return null;
         const out: unknown[][] = [];
         for (let i = 0; i < rows; i++) {
           const line: unknown[] = [];
-          for (let j = 0; j < cols; j++) line.push(s.cells.get(key(r.top + i, r.left + j))?.value ?? "");
+          for (let j = 0; j < cols; j++) {
+            const cell = s.cells.get(key(r.top + i, r.left + j));
+            line.push(prop === "values" ? (cell?.value ?? "") : (cell?.numberFormat ?? "General"));
+          }
           out.push(line);
         }
         return out;
@@ -420,6 +430,9 @@ class FakeRange extends Loadable {
   }
   get values(): unknown[][] {
     return this.get("values");
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
   }
   private write2d(name: "values" | "numberFormat" | "formulas", grid: unknown[][]): void {
     this.excel.action(this.label, name, grid, () => {

@@ -6,6 +6,42 @@ import { balancedRows, sheet, simpleWorkbook } from "../../helpers/grids";
 import { FakeExcel, FakeOfficeError } from "./fakeExcel";
 import { fakeFrom } from "./helpers";
 
+describe("number formats, read with the values", () => {
+  const percent = () =>
+    new FakeExcel("格式.xlsx", [{ name: "资金情况", values: [["执行率", "金额"], [0.9, 1200]], formats: [[null, null], ["0%", "#,##0.00"]] }]);
+
+  it("a 0.9 in a \"0%\" cell arrives with its format, in the same single sync", async () => {
+    const excel = percent();
+    const sync = jest.spyOn(excel.context, "sync");
+    const read = await readSheets(excel.context.asExcel(), ALL_FEATURES);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(excel.loadsRequested.find((l) => l.target.endsWith("usedRange"))?.props).toBe("address,rowCount,columnCount,values,numberFormat");
+    expect(read.sheets[0].values[1]).toEqual([0.9, 1200]);
+    expect(read.sheets[0].formats).toEqual([[null, null], ["0%", "#,##0.00"]]);
+  });
+
+  it("and in the stepwise and banded reads too, without an extra sync", async () => {
+    const excel = new FakeExcel("格式.xlsx", percent().sheets.map((s) => ({ name: s.name, values: [["执行率", "金额"], [0.9, 1200]], formats: [[null, null], ["0%", "#,##0.00"]] })), { nullChain: "throw" });
+    const sync = jest.spyOn(excel.context, "sync");
+    const read = await readSheets(excel.context.asExcel(), ALL_FEATURES);
+    expect(sync).toHaveBeenCalledTimes(4);
+    expect(read.sheets[0].formats?.[1]).toEqual(["0%", "#,##0.00"]);
+  });
+
+  it("a sheet all in General carries no formats grid", async () => {
+    const excel = fakeFrom(simpleWorkbook(balancedRows()));
+    const read = await readSheets(excel.context.asExcel(), ALL_FEATURES);
+    expect(read.sheets.every((s) => s.formats === undefined)).toBe(true);
+  });
+
+  it("a band's formats sit at the band's rows and columns", async () => {
+    const excel = new FakeExcel("x.xlsx", [{ name: "S", values: [[], [null, 1, 0.5], [null, 2, 0.25]], formats: [[], [null, "0", "0.0%"], [null, "0", "0.0%"]] }]);
+    const { blocks, syncs } = await readBands(excel.context.asExcel(), [{ sheet: "S", rect: { top: 1, left: 1, bottom: 2, right: 2 } }], 2);
+    expect(syncs).toBe(2);
+    expect(blocks.get("S")?.map((b) => b.formats)).toEqual([[["0", "0.0%"]], [["0", "0.0%"]]]);
+  });
+});
+
 describe("reading every sheet", () => {
   it("reads all sheets in one sync, offset to worksheet coordinates, with merges and visibility", async () => {
     const excel = new FakeExcel("偏移.xlsx", [
@@ -43,6 +79,9 @@ describe("reading every sheet", () => {
     expect(read.sheets.map((s) => s.name)).toEqual(["基本信息", "资金情况", "绩效指标"]);
     expect(read.sheets[2].values[1]).toEqual(simpleWorkbook(balancedRows()).sheets[2].values[1].map((v) => (v === "" ? "" : v)));
     expect(read.notes[0]).toContain("InvalidObjectPath");
+    // An ordinary workbook read stepwise is not "内容较多": its values came in one round trip.
+    expect(read.notes).toHaveLength(1);
+    expect(read.notes.join("")).not.toContain("内容较多");
   });
 
   it("reads a workbook with more sheets than the chain stepwise", async () => {
@@ -60,7 +99,8 @@ describe("reading every sheet", () => {
     const read = await readSheets(excel.context.asExcel(), ALL_FEATURES);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(read.sheets[2].values).toHaveLength(5);
-    expect(read.notes[0]).toContain("分 1 次读取");
+    // Five rows are not "内容较多": the note says what happened.
+    expect(read.notes).toEqual(["Excel 一次读取时未返回工作表“绩效指标”的完整数据，已重新单独读取。"]);
   });
 
   it("falls back to bands when Excel on the web refuses a 5 MB response", async () => {
