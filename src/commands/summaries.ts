@@ -1,6 +1,8 @@
 import type { ExcelHost, EvaluationOutcome } from "../hosts/host";
 import { HostError } from "../hosts/host";
 import { formatRate, formatScore } from "../taskpane/format";
+import { shownCode } from "../taskpane/errors";
+import { forUsers } from "../taskpane/userText";
 import type { CommandMessage } from "./message";
 
 /**
@@ -29,8 +31,11 @@ export function outcomeMessage(o: EvaluationOutcome, remarks: readonly string[] 
 }
 
 export function failureMessage(title: string, e: unknown): CommandMessage {
-  if (e instanceof HostError)
-    return { kind: "error", title, lines: e.code ? [e.message, `错误代码：${e.code}`] : [e.message] };
+  if (e instanceof HostError) {
+    const message = forUsers(e.message, "ribbon");
+    const code = shownCode(e.code, "excel");
+    return { kind: "error", title, lines: code ? [message, `错误代码：${code}`] : [message] };
+  }
   return {
     kind: "error",
     title,

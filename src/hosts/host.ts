@@ -71,11 +71,22 @@ export interface ExcelHost extends HostBase {
   clearMarks(): Promise<number>;
 }
 
+export interface ChosenFile {
+  name: string;
+  bytes: ArrayBuffer;
+  reread?: () => Promise<ArrayBuffer>;
+  live?: boolean;
+}
+
 /** In a browser tab: an .xlsx the user chose; nothing leaves the page. */
 export interface FileHost extends HostBase {
   kind: "file";
-  /** Keeps the file's bytes for evaluate(); rejects with HostError when it is not a workbook. */
-  openFile(file: { name: string; bytes: ArrayBuffer }): Promise<void>;
+  /**
+   * Keeps the file for evaluate(); rejects with HostError when it is not a workbook. `reread` reads it again at every
+   * evaluate(): the file as it is on disk now where `live` (a File System Access handle), else the browser's File,
+   * which may be the copy taken when it was chosen.
+   */
+  openFile(file: ChosenFile): Promise<void>;
   fileName(): string | null;
   evaluate(request: EvaluateRequest): Promise<EvaluationOutcome>;
   /** The chosen workbook with its 自评报告 sheet added, after evaluate(). */

@@ -49,6 +49,7 @@ export interface Strings {
   startupFailed: (detail: string) => string;
   fileModeNote: string;
   chooseFile: string;
+  xlsxDescription: string;
   dropHint: string;
   dropZoneLabel: string;
   chosenFile: (name: string) => string;
@@ -109,6 +110,7 @@ const zhCN: Strings = {
   startupFailed: (d) => `面板启动失败：${d}。请关闭面板后重新打开；若仍失败，请把这句话告诉管理员。`,
   fileModeNote: "未在 Excel 中运行：请选择 .xlsx 文件评分。文件只在本页面中处理，不会上传到任何地方。",
   chooseFile: "选择 .xlsx 文件",
+  xlsxDescription: "Excel 工作簿",
   dropHint: "或把 .xlsx 文件拖到这里",
   dropZoneLabel: "选择或拖入要评分的工作簿",
   chosenFile: (n) => `已选择：${n}`,
@@ -173,6 +175,7 @@ const enUS: Strings = {
   fileModeNote:
     "Not running in Excel: choose an .xlsx file to evaluate. The file is processed in this page only and is not uploaded anywhere.",
   chooseFile: "Choose an .xlsx file",
+  xlsxDescription: "Excel workbook",
   dropHint: "or drop an .xlsx file here",
   dropZoneLabel: "Choose or drop the workbook to evaluate",
   chosenFile: (n) => `Chosen: ${n}`,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Finding } from "../core/model/finding";
 import { HostError, type PaneChoices, type PaneHost } from "../hosts/host";
 import { readBytes, saveFile, type SaveFile } from "./download";
+import type { FileHandleLike } from "./fileAccess";
 import type { Strings } from "./i18n";
 import { toPaneError } from "./errors";
 import { initialState, paneReducer, type PaneState, type Task } from "./state";
@@ -13,8 +14,8 @@ export interface PaneActions {
   selectFinding(finding: Finding): void;
   markFindings(): void;
   clearMarks(): void;
-  /** File mode: a file the user chose or dropped. */
-  openFile(file: File): void;
+  /** File mode: a file the user chose or dropped, with its File System Access handle where the browser gave one. */
+  openFile(file: File, handle?: Promise<FileHandleLike | null> | FileHandleLike | null): void;
   /** File mode: the evaluated workbook with its 自评报告, saved by the browser. */
   downloadResult(): void;
   /** File mode: the blank standard workbook, saved by the browser. */
@@ -49,9 +50,9 @@ export function usePane(host: PaneHost, t: Strings, save: SaveFile = saveFile): 
     <T>(task: Task, work: () => Promise<T>, done: (value: T) => void) => {
       if (stateRef.current.busy) return;
       dispatch({ type: "started", task });
-      work().then(done, (e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t) }));
+      work().then(done, (e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t, host.kind) }));
     },
-    [t],
+    [host.kind, t],
   );
 
   const actions: PaneActions = {
@@ -60,7 +61,7 @@ export function usePane(host: PaneHost, t: Strings, save: SaveFile = saveFile): 
         dispatch({ type: "rulesChanged", rules });
         host
           .saveChoices({ ...stateRef.current.choices, rules })
-          .catch((e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t) }));
+          .catch((e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t, host.kind) }));
       },
       [host, t],
     ),
@@ -84,7 +85,9 @@ export function usePane(host: PaneHost, t: Strings, save: SaveFile = saveFile): 
       (finding) => {
         if (host.kind !== "excel") return;
         // Not a busy task: selecting is instant and must not block the list the user is reading.
-        host.selectFinding(finding).catch((e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t) }));
+        host
+          .selectFinding(finding)
+          .catch((e: unknown) => dispatch({ type: "failed", error: toPaneError(e, t, host.kind) }));
       },
       [host, t],
     ),
@@ -106,7 +109,7 @@ export function usePane(host: PaneHost, t: Strings, save: SaveFile = saveFile): 
       );
     }, [host, run]),
     openFile: useCallback(
-      (file) => {
+      (file, handle) => {
         if (host.kind !== "file") return;
         run(
           "open",
@@ -114,7 +117,11 @@ export function usePane(host: PaneHost, t: Strings, save: SaveFile = saveFile): 
             const bytes = await readBytes(file).catch((cause: unknown) => {
               throw new HostError(t.fileUnreadable(file.name), "file-read", cause);
             });
-            await host.openFile({ name: file.name, bytes });
+            const live = await Promise.resolve(handle ?? null).catch(() => null);
+            // With a handle the file on disk is read again at every 一键评分; without, the File handed over now is
+            // re-read, which the browser may answer with this same copy or refuse once the file has changed.
+            const reread = live ? async () => readBytes(await live.getFile()) : () => readBytes(file);
+            await host.openFile({ name: file.name, bytes, reread, live: live !== null });
             return file.name;
           },
           (name) => dispatch({ type: "fileOpened", name }),

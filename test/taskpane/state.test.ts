@@ -2,6 +2,9 @@ import { PROFILES } from "../../src/core/settings";
 import { HostError } from "../../src/hosts/host";
 import { findingPlace, formatRate, matchesFilter } from "../../src/taskpane/format";
 import { STRINGS, stringsFor } from "../../src/taskpane/i18n";
+import { evaluateGrids } from "../../src/core/evaluate";
+import { forUsers, CLI_TEMPLATE_HINT } from "../../src/taskpane/userText";
+import { balancedRows, simpleWorkbook } from "../helpers/grids";
 import { toPaneError } from "../../src/taskpane/errors";
 import { PROFILE_IDS } from "../../src/taskpane/profiles";
 import { initialState, paneReducer, screenOf, type PaneAction, type PaneState } from "../../src/taskpane/state";
@@ -90,12 +93,37 @@ describe("pane helpers", () => {
 
   test("errors: HostError as it is, anything else with its text", () => {
     const t = STRINGS["zh-CN"];
-    expect(toPaneError(new HostError("请先退出单元格编辑。", "InvalidOperationInCellEditMode"), t)).toEqual({
+    expect(toPaneError(new HostError("请先退出单元格编辑。", "InvalidOperationInCellEditMode"), t, "excel")).toEqual({
       message: "请先退出单元格编辑。",
       code: "InvalidOperationInCellEditMode",
     });
-    expect(toPaneError(new Error("boom"), t).message).toContain("boom");
-    expect(toPaneError("plain", t).message).toContain("plain");
+    expect(toPaneError(new Error("boom"), t, "excel").message).toContain("boom");
+    expect(toPaneError("plain", t, "file").message).toContain("plain");
+  });
+
+  test("errors: the gateways' own codes (input, not-xlsx, WorkbookInputError) are not shown to accountants", () => {
+    const t = STRINGS["zh-CN"];
+    for (const code of ["input", "not-xlsx", "file-read", "internal"]) expect(toPaneError(new HostError("x", code), t, "file")).toEqual({ message: "x" });
+    expect(toPaneError(new HostError("x", "WorkbookInputError"), t, "excel")).toEqual({ message: "x" });
+    expect(toPaneError(new HostError("x", "5001"), t, "excel")).toEqual({ message: "x", code: "5001" });
+  });
+
+  test("errors: a missing sheet is never answered with a command to run", () => {
+    // The core's own sentence, from a workbook without 绩效指标: written for the command line too.
+    let core = "";
+    try {
+      evaluateGrids({ fileName: "缺表.xlsx", sheets: [simpleWorkbook(balancedRows()).sheets[0]] });
+    } catch (e) {
+      core = (e as Error).message;
+    }
+    expect(core).toContain(CLI_TEMPLATE_HINT);
+    const t = STRINGS["zh-CN"];
+    const inFile = toPaneError(new HostError(core, "input"), t, "file").message;
+    const inExcel = toPaneError(new HostError(core, "WorkbookInputError"), t, "excel").message;
+    for (const m of [inFile, inExcel]) expect(m).not.toMatch(/evaluate|npm|运行/);
+    expect(inFile).toContain("「下载空白模板」");
+    expect(inExcel).toContain("「插入标准模板」");
+    expect(forUsers(core, "ribbon")).toContain("「插入模板」");
   });
 });
 

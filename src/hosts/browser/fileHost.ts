@@ -2,7 +2,7 @@ import { evaluateGrids } from "../../core/evaluate";
 import { overallOf } from "../../core/overall";
 import { WorkbookInputError } from "../../core/read/inputError";
 import { WorkbookReadError } from "../xlsx/errors";
-import { HostError, type EvaluateRequest, type EvaluationOutcome, type FileHost, type PaneChoices } from "../host";
+import { HostError, type ChosenFile, type EvaluateRequest, type EvaluationOutcome, type FileHost, type PaneChoices } from "../host";
 import { loadStoredChoices, saveStoredChoices } from "./choicesStore";
 import { resultFileName, TEMPLATE_FILE_NAME } from "./fileNames";
 
@@ -14,6 +14,18 @@ export interface FileHostDeps {
   storage?: Pick<Storage, "getItem" | "setItem">;
   /** The year the template is made for; the current year by default. */
   year?: () => number;
+  /** The clock, for saying when a copy was read. */
+  now?: () => Date;
+}
+
+/** "14:05", the time a copy of the file was read. */
+function clock(d: Date): string {
+  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+/** Said under a result that is of the copy read when the file was chosen, with the way to a fresh one. */
+export function copyNote(name: string, readAt: Date): string {
+  return `本次评分依据的是 ${clock(readAt)} 读取的“${name}”。这个浏览器不能保证每次评分时重新读取文件：如果之后在 Excel 或 WPS 中修改并保存过它，请点「选择 .xlsx 文件」重新选择，再点「一键评分」。`;
 }
 
 /**
@@ -23,7 +35,8 @@ export interface FileHostDeps {
 export function createFileHost(deps: FileHostDeps = {}): FileHost {
   const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "./xlsxModule"));
   const storage = deps.storage ?? (typeof localStorage === "undefined" ? undefined : localStorage);
-  let file: { name: string; bytes: Uint8Array } | null = null;
+  const now = deps.now ?? (() => new Date());
+  let file: { name: string; bytes: Uint8Array; reread?: () => Promise<ArrayBuffer>; live: boolean; readAt: Date } | null = null;
   let result: { name: string; bytes: Uint8Array } | null = null;
 
   return {
@@ -34,7 +47,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
     async saveChoices(choices: PaneChoices): Promise<void> {
       saveStoredChoices(storage, choices);
     },
-    async openFile(chosen) {
+    async openFile(chosen: ChosenFile) {
       if (!/\.xlsx$/i.test(chosen.name)) {
         throw new HostError(
           /\.xls$/i.test(chosen.name)
@@ -44,15 +57,17 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
         );
       }
       // A copy: the page keeps what was chosen even if the caller reuses its buffer.
-      file = { name: chosen.name, bytes: new Uint8Array(chosen.bytes.slice(0)) };
+      file = { name: chosen.name, bytes: new Uint8Array(chosen.bytes.slice(0)), reread: chosen.reread, live: chosen.live === true, readAt: now() };
       result = null;
     },
     fileName: () => file?.name ?? null,
     async evaluate(request: EvaluateRequest): Promise<EvaluationOutcome> {
       if (!file) throw new HostError("请先选择要评分的 .xlsx 文件。", "no-file");
-      const chosen = file;
+      // The file is read anew below; until it is scored, the last result may no longer be of it.
+      result = null;
       const progress = request.onProgress ?? (() => undefined);
       progress({ step: "read", fraction: 0 });
+      const chosen = await fresh(file, now);
       const xlsx = await loadModule(loadXlsx);
       const grids = await asHostError(() => xlsx.readWorkbookBuffer(chosen.bytes, chosen.name));
       progress({ step: "evaluate", fraction: 0.4 });
@@ -64,6 +79,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
       const notes = report.standalone
         ? [`自评报告另存为单独的工作簿（${report.reasons.join("；")}），原工作簿的内容不会丢失。`]
         : [];
+      if (!chosen.live) notes.push(copyNote(chosen.name, chosen.readAt));
       return { evaluation, overall: overallOf(evaluation), reportSheet: report.sheetName, notes };
     },
     async resultFile() {
@@ -78,6 +94,40 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
       return { name: TEMPLATE_FILE_NAME, bytes };
     },
   };
+}
+
+/**
+ * The file as it is now: read again through its handle where the browser gave one (the bytes then replace the old copy),
+ * else the File read once more, which a browser may refuse once the file has changed on disk (Chromium's
+ * NotReadableError) — better said than scoring the old copy in silence.
+ */
+async function fresh<F extends { name: string; bytes: Uint8Array; reread?: () => Promise<ArrayBuffer>; live: boolean; readAt: Date }>(file: F, now: () => Date): Promise<F> {
+  if (!file.reread) return file;
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.reread();
+  } catch (cause) {
+    throw new HostError(
+      file.live
+        ? `无法重新读取文件“${file.name}”：它可能已被移动、删除，或正被其他程序独占。请关闭占用它的程序后再试，或点「选择 .xlsx 文件」重新选择。`
+        : `文件“${file.name}”在选择之后已被修改、移动或删除，浏览器不允许本页再次读取它。请点「选择 .xlsx 文件」重新选择它，再点「一键评分」。`,
+      "file-read",
+      cause,
+    );
+  }
+  const copy = new Uint8Array(bytes.slice(0));
+  // Through a handle the file is as it is now; a File the browser re-read may be too, when its bytes changed.
+  if (file.live || !sameBytes(copy, file.bytes)) {
+    file.bytes = copy;
+    file.readAt = now();
+  }
+  return file;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 async function loadModule(load: () => Promise<XlsxModule>): Promise<XlsxModule> {

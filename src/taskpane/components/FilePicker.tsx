@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type DragEvent } from "react";
+import { dropHandle, pickWithHandle, type FileHandleLike } from "../fileAccess";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -27,7 +28,8 @@ interface Props {
   fileName: string | null;
   opening: boolean;
   disabled: boolean;
-  onFile(file: File): void;
+  /** `handle` (File System Access API) lets the page read the file again at every 一键评分. */
+  onFile(file: File, handle?: Promise<FileHandleLike | null> | FileHandleLike | null): void;
 }
 
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -68,7 +70,12 @@ export function FilePicker({ fileName, opening, disabled, onFile }: Props) {
     e.preventDefault();
     setOver(false);
     const file = e.dataTransfer.files?.[0];
-    if (file && !disabled) onFile(file);
+    if (file && !disabled) onFile(file, dropHandle(e.dataTransfer.items?.[0]));
+  };
+  const choose = async () => {
+    const picked = await pickWithHandle(window, t.xlsxDescription);
+    if (picked === "unavailable") input.current?.click();
+    else if (picked !== "cancelled") onFile(picked.file, picked.handle);
   };
 
   return (
@@ -83,7 +90,7 @@ export function FilePicker({ fileName, opening, disabled, onFile }: Props) {
       <Button
         appearance="secondary"
         disabledFocusable={disabled}
-        onClick={() => input.current?.click()}
+        onClick={() => void choose()}
         aria-describedby={nameId}
       >
         {t.chooseFile}

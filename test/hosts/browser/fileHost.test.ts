@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { createFileHost } from "../../../src/hosts/browser/fileHost";
+import { copyNote, createFileHost } from "../../../src/hosts/browser/fileHost";
 import { resultFileName } from "../../../src/hosts/browser/fileNames";
 import { HostError, type EvaluationProgress } from "../../../src/hosts/host";
 import { buildMessyTwin, toBuffer } from "../../fixtures/workbooks";
@@ -56,6 +56,58 @@ describe("the file host: a workbook chosen in a browser tab", () => {
     const host = createFileHost({ storage: memoryStorage() });
     await host.openFile({ name: EXAMPLE, bytes: exampleBytes() });
     expect((await host.evaluate({ rules: "四川" })).evaluation.profile).toBe("四川");
+  });
+
+  describe("一键评分 after the user fixed the file", () => {
+    const messy = async () => {
+      const b = await toBuffer(buildMessyTwin());
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    };
+
+    it("reads the file again through its handle on every click, so the fixed file is scored", async () => {
+      const host = createFileHost({ storage: memoryStorage() });
+      let onDisk = await messy();
+      const reread = jest.fn(async () => onDisk);
+      await host.openFile({ name: EXAMPLE, bytes: onDisk, reread, live: true });
+      const before = await host.evaluate({});
+      expect(before.overall.score).not.toBe(100);
+      onDisk = exampleBytes(); // saved in Excel or WPS meanwhile
+      const after = await host.evaluate({});
+      expect(reread).toHaveBeenCalledTimes(2);
+      expect(after.overall.score).toBe(100);
+      expect(after.notes).toEqual([]);
+    });
+
+    it("without a handle, says the result is of the copy read at that time and how to choose it again", async () => {
+      const host = createFileHost({ storage: memoryStorage(), now: () => new Date(2026, 11, 1, 14, 5) });
+      const bytes = exampleBytes();
+      await host.openFile({ name: EXAMPLE, bytes, reread: async () => bytes, live: false });
+      const outcome = await host.evaluate({});
+      expect(outcome.notes).toEqual([copyNote(EXAMPLE, new Date(2026, 11, 1, 14, 5))]);
+      expect(outcome.notes[0]).toContain("14:05 读取的“丰都县总工会2024.xlsx”");
+      expect(outcome.notes[0]).toContain("请点「选择 .xlsx 文件」重新选择");
+    });
+
+    it("without a handle, scores what the browser re-reads when it did read the changed file", async () => {
+      const host = createFileHost({ storage: memoryStorage() });
+      let current = await messy();
+      await host.openFile({ name: EXAMPLE, bytes: current, reread: async () => current, live: false });
+      current = exampleBytes();
+      expect((await host.evaluate({})).overall.score).toBe(100);
+    });
+
+    it("says so when the browser refuses to read a changed file again (Chromium's NotReadableError), and keeps no stale result", async () => {
+      const host = createFileHost({ storage: memoryStorage() });
+      await host.openFile({
+        name: EXAMPLE,
+        bytes: exampleBytes(),
+        reread: () => Promise.reject(new DOMException("The requested file could not be read", "NotReadableError")),
+        live: false,
+      });
+      const failure = host.evaluate({});
+      await expect(failure).rejects.toThrow("文件“丰都县总工会2024.xlsx”在选择之后已被修改、移动或删除，浏览器不允许本页再次读取它。请点「选择 .xlsx 文件」重新选择它，再点「一键评分」。");
+      await expect(host.resultFile()).rejects.toThrow("还没有评分结果");
+    });
   });
 
   it("refuses a file that is not .xlsx with a message naming it", async () => {
