@@ -7,6 +7,7 @@
  *   officejs=local           serve Office.js from dist/officejs/ (copied from @microsoft/office-js) instead of
  *                            Microsoft's CDN, for intranets that cannot reach it (`npm run build:intranet`).
  */
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -48,8 +49,10 @@ module.exports = async (env = {}, argv = {}) => {
     console.warn(`Production build with manifest URLs at ${DEV_URL}; pass --env url=https://<server>/<path>/ for a deployable manifest.`);
   }
   const officeJs = localOfficeJs ? `${LOCAL_OFFICE_JS_DIR}/office.js` : CDN_OFFICE_JS;
+  // Inlined before the bundles of the pages Office opens (see the file for why); ES5, so it is not run through webpack.
+  const oldWebview = fs.readFileSync(path.join(__dirname, "src/legacy/oldWebview.js"), "utf8");
   const page = (name, template, chunks) =>
-    new HtmlWebpackPlugin({ filename: name, template, chunks, officeJs, scriptLoading: "defer", inject: "head" });
+    new HtmlWebpackPlugin({ filename: name, template, chunks, officeJs, oldWebview, scriptLoading: "defer", inject: "head" });
 
   const config = {
     mode: dev ? "development" : "production",
@@ -84,7 +87,7 @@ module.exports = async (env = {}, argv = {}) => {
       page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
       // The self-service page for use without Excel (a browser, WPS users, an intranet): the same pane without
       // office.js, so it starts in file mode at once and asks nothing of any server but the one it came from.
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJs: null, scriptLoading: "defer", inject: "head" }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJs: null, oldWebview, scriptLoading: "defer", inject: "head" }),
       page("commands.html", "./src/commands/commands.html", ["commands"]),
       page("notify.html", "./src/commands/notify.html", ["notify"]),
       new CopyWebpackPlugin({

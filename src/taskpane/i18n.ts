@@ -47,6 +47,8 @@ export interface Strings {
   clearedDone: (count: number) => string;
   unexpected: (detail: string) => string;
   startupFailed: (detail: string) => string;
+  starting: string;
+  startingBody: string;
   fileModeNote: string;
   chooseFile: string;
   xlsxDescription: string;
@@ -108,6 +110,8 @@ const zhCN: Strings = {
   clearedDone: (n) => (n ? `已清除 ${n} 个单元格的标记。` : "没有需要清除的标记。"),
   unexpected: (d) => `发生意外错误：${d}。请重试；若仍失败，请把这句话告诉管理员。`,
   startupFailed: (d) => `面板启动失败：${d}。请关闭面板后重新打开；若仍失败，请把这句话告诉管理员。`,
+  starting: "正在启动…",
+  startingBody: "正在连接 Excel，最多几秒钟；不在 Excel 中时将改为选择 .xlsx 文件评分。",
   fileModeNote: "未在 Excel 中运行：请选择 .xlsx 文件评分。文件只在本页面中处理，不会上传到任何地方。",
   chooseFile: "选择 .xlsx 文件",
   xlsxDescription: "Excel 工作簿",
@@ -170,6 +174,8 @@ const enUS: Strings = {
   markedDone: (n) => (n ? `Marked ${n} cells.` : "No cells to mark."),
   clearedDone: (n) => (n ? `Cleared the marks of ${n} cells.` : "No marks to clear."),
   unexpected: (d) => `Unexpected error: ${d}. Try again; if it persists, tell your administrator this sentence.`,
+  starting: "Starting…",
+  startingBody: "Connecting to Excel, a few seconds at most; outside Excel the pane scores an .xlsx file you choose.",
   startupFailed: (d) =>
     `The pane failed to start: ${d}. Close and reopen it; if it persists, tell your administrator this sentence.`,
   fileModeNote:

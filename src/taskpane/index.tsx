@@ -4,7 +4,7 @@ import { App } from "./App";
 import { StartupMessage } from "./components/StartupMessage";
 import { stringsFor, type Strings } from "./i18n";
 import { Shell } from "./Shell";
-import { whereToRun } from "./startup";
+import { officeWhenLoaded, whereToRun, type OfficeGlobal } from "./startup";
 import { themeFor } from "./theme";
 
 /**
@@ -66,7 +66,12 @@ async function startFile(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const office = typeof Office === "undefined" ? undefined : Office;
+  // Something on screen at once, in the browser's language, while office.js loads and Office answers (3 s at most).
+  const t = stringsFor(navigator.language);
+  mount(t, themeFor(null), <StartupMessage intent="info" title={t.starting} body={t.startingBody} />);
+  const office = officeWhenLoaded(document.getElementById("office-js"), () =>
+    typeof Office === "undefined" ? undefined : (Office as unknown as OfficeGlobal),
+  );
   const where = await whereToRun(office, { onLateExcel: () => void startExcel() });
   await (where.mode === "excel" ? startExcel() : startFile());
 }

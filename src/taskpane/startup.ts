@@ -12,21 +12,53 @@ export interface OfficeGlobal {
 
 export type Where = { mode: "excel" } | { mode: "file"; reason: "no-officejs" | "not-excel" | "timeout" };
 
+/** The async office.js <script> (taskpane.html), which marks itself data-state="loaded" or "failed". */
+export interface OfficeScript {
+  getAttribute(name: string): string | null;
+  addEventListener(type: "load" | "error", listener: () => void): void;
+}
+
+/**
+ * The Office global once office.js has loaded; undefined where it failed, or where the page has no such script (the
+ * page without Excel). The script may have finished before the bundle runs: its data-state says so.
+ */
+export function officeWhenLoaded(
+  script: OfficeScript | null,
+  global: () => OfficeGlobal | undefined,
+): Promise<OfficeGlobal | undefined> {
+  const now = global();
+  if (now) return Promise.resolve(now);
+  if (!script || script.getAttribute("data-state") === "failed") return Promise.resolve(undefined);
+  if (script.getAttribute("data-state") === "loaded") return Promise.resolve(global());
+  return new Promise((resolve) => {
+    script.addEventListener("load", () => resolve(global()));
+    script.addEventListener("error", () => resolve(undefined));
+  });
+}
+
 /**
  * Outside Office, office.js answers onReady with host null in about 200 ms; inside Excel it answers within a second or
  * two. Some browsers and webviews never answer: past this the pane starts in file mode rather than wait forever.
  */
 export const OFFICE_READY_TIMEOUT_MS = 3000;
 
+/**
+ * `office` is the Office global, or (office.js being an async script) a promise of it once the script has loaded or
+ * failed: the timeout covers both the script's download and onReady, so a CDN that hangs costs 3 s, not the page.
+ */
 export async function whereToRun(
-  office: OfficeGlobal | undefined,
+  office: OfficeGlobal | undefined | Promise<OfficeGlobal | undefined>,
   options: { timeoutMs?: number; onLateExcel?: () => void } = {},
 ): Promise<Where> {
-  // office.js is a <script> in <head>: where it could not be fetched (or the page has none) the global never appears.
+  // Where office.js could not be fetched (or the page has none) the global never appears.
   if (!office) return { mode: "file", reason: "no-officejs" };
-  const ready: Promise<Where> = office.onReady().then(
-    (info) => (info.host === office.HostType.Excel ? { mode: "excel" } : { mode: "file", reason: "not-excel" }),
-    () => ({ mode: "file", reason: "not-excel" }),
+  const ready: Promise<Where> = Promise.resolve(office).then((o) =>
+    o
+      ? o.onReady().then(
+          (info): Where => (info.host === o.HostType.Excel ? { mode: "excel" } : { mode: "file", reason: "not-excel" }),
+          (): Where => ({ mode: "file", reason: "not-excel" }),
+        )
+      : { mode: "file", reason: "no-officejs" },
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Where>((resolve) => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { gzipSync } from "zlib";
+import { parse } from "acorn";
 import webpack from "webpack";
 import { checkManifest } from "../../scripts/manifest/check";
 
@@ -106,6 +107,18 @@ describe("npm run build (production)", () => {
       expect(office).toBeLessThan(html.indexOf("</head>"));
       expect(html.slice(office)).toMatch(/<script[^>]*src="?[a-z]+\.[0-9a-f]{8}\.js/);
     }
+  });
+
+  test("the old-webview notice is inline in the pages Office opens, before their bundles, and still ES5", () => {
+    for (const page of ["taskpane.html", "index.html", "commands.html"]) {
+      const html = readFileSync(join(out, page), "utf8");
+      const inline = /<script>([\s\S]*?isOldWebview[\s\S]*?)<\/script>/.exec(html);
+      expect(inline).not.toBeNull();
+      expect(() => parse(inline?.[1] ?? "", { ecmaVersion: 5 })).not.toThrow();
+      expect(inline?.index ?? Infinity).toBeLessThan(html.search(/<script[^>]*src="?[a-z]+\.[0-9a-f]{8}\.js/));
+    }
+    // taskpane.html's office.js is async, so a CDN that hangs does not keep the page blank.
+    expect(readFileSync(join(out, "taskpane.html"), "utf8")).toMatch(/<script id="?office-js"?[^>]*\basync\b/);
   });
 
   test("dist/manifest.xml points at the production URL and passes the production checks", () => {
