@@ -191,6 +191,35 @@ describe("the pane without Excel (file mode), in Chromium, offline", () => {
     expect(besideLabel(report!, "自评总分")).toBe(Number(messyScore));
   });
 
+  test("Edge and Chrome: after the file is fixed and saved, 一键评分 scores the file as it is now (File System Access API)", async () => {
+    const blocked: string[] = [];
+    const { context, page } = await openOfflinePage(browser, `${site.url}/taskpane.html`, blocked, { fileSystemAccess: true });
+    opened.push({ context, blocked, allowed: [] });
+    await chooser(page).waitFor();
+    // A headless browser has no picker dialog to answer: the page's picker gives a real FileSystemFileHandle from the
+    // origin's private file system, where the test saves the workbook as Excel or WPS would save it on disk.
+    const save = (bytes: Buffer) =>
+      page.evaluate(async (data) => {
+        const root = await navigator.storage.getDirectory();
+        const handle = await root.getFileHandle("自评.xlsx", { create: true });
+        const out = await handle.createWritable();
+        await out.write(new Uint8Array(data));
+        await out.close();
+        (window as unknown as { showOpenFilePicker: () => Promise<unknown[]> }).showOpenFilePicker = async () => [handle];
+      }, [...bytes]);
+    await save(readFileSync(messy));
+    await chooser(page).click();
+    await page.getByText("已选择：自评.xlsx").waitFor();
+    await evaluateButton(page).click();
+    await page.getByTestId("score").waitFor();
+    expect(await page.getByTestId("score").textContent()).toBe(messyScore);
+    // Fixed and saved: the same click, no new choice, gives the new result.
+    await save(readFileSync(EXAMPLE));
+    await evaluateButton(page).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="score"]')?.textContent === "100.00");
+    expect(await page.getByText(/本次评分依据的是/).count()).toBe(0);
+  });
+
   test("a dropped workbook is taken like a chosen one", async () => {
     const page = await openPane();
     const bytes = readFileSync(EXAMPLE).toString("base64");

@@ -20,8 +20,18 @@ export async function launchChromium(): Promise<Browser> {
  * A page that can reach only the loopback site: anything else (office.js on Microsoft's CDN, fonts, telemetry) is
  * refused, which is exactly an intranet without internet — and shows that nothing is uploaded anywhere.
  */
-export async function openOfflinePage(browser: Browser, url: string, blocked: string[]): Promise<{ context: BrowserContext; page: Page }> {
+export async function openOfflinePage(
+  browser: Browser,
+  url: string,
+  blocked: string[],
+  options: { fileSystemAccess?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: "zh-CN" });
+  // playwright drives the file dialog of an <input type=file> only; the File System Access picker Chromium also has
+  // would open no dialog it can answer. Pages get the input unless a test brings its own picker.
+  if (!options.fileSystemAccess) {
+    await context.addInitScript(() => Object.defineProperty(window, "showOpenFilePicker", { value: undefined, configurable: true }));
+  }
   await context.route("**/*", (route) => {
     const target = new URL(route.request().url());
     if (target.hostname === "127.0.0.1") return route.continue();
