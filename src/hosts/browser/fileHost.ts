@@ -18,6 +18,17 @@ export interface FileHostDeps {
   now?: () => Date;
 }
 
+/** The chosen workbook as the host keeps it: its bytes as last read, and how to read it again. */
+interface HeldFile {
+  name: string;
+  bytes: Uint8Array;
+  reread?: () => Promise<ArrayBuffer>;
+  /** Read again through a File System Access handle: the file as it is on disk now. */
+  live: boolean;
+  /** When the bytes held were read. */
+  readAt: Date;
+}
+
 /** "14:05", the time a copy of the file was read. */
 function clock(d: Date): string {
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
@@ -36,7 +47,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
   const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "./xlsxModule"));
   const storage = deps.storage ?? (typeof localStorage === "undefined" ? undefined : localStorage);
   const now = deps.now ?? (() => new Date());
-  let file: { name: string; bytes: Uint8Array; reread?: () => Promise<ArrayBuffer>; live: boolean; readAt: Date } | null = null;
+  let file: HeldFile | null = null;
   let result: { name: string; bytes: Uint8Array } | null = null;
 
   return {
@@ -101,7 +112,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
  * else the File read once more, which a browser may refuse once the file has changed on disk (Chromium's
  * NotReadableError) — better said than scoring the old copy in silence.
  */
-async function fresh<F extends { name: string; bytes: Uint8Array; reread?: () => Promise<ArrayBuffer>; live: boolean; readAt: Date }>(file: F, now: () => Date): Promise<F> {
+async function fresh(file: HeldFile, now: () => Date): Promise<HeldFile> {
   if (!file.reread) return file;
   let bytes: ArrayBuffer;
   try {
