@@ -71,7 +71,7 @@ function locateTable<C extends string>(
 }
 
 /** The warning of issue 10 item 3: both sheets named, and which was used and why. */
-function rivalFinding(table: string, rival: Located<string>["rival"]): Finding[] {
+function rivalFinding(table: string, ownName: string, rival: Located<string>["rival"]): Finding[] {
   if (!rival) return [];
   const { used, other } = rival;
   return [
@@ -79,7 +79,7 @@ function rivalFinding(table: string, rival: Located<string>["rival"]): Finding[]
       "sheet-ambiguous",
       "warning",
       { sheet: used.view.name },
-      `工作表“${used.view.name}”和“${other.view.name}”都可能是${table}，已使用“${used.view.name}”（${whyChosen(used, other, table)}）；若应使用另一张，请删除不用的那张或给它改名后再评分。`,
+      `工作表“${used.view.name}”和“${other.view.name}”都可能是${table}，已使用“${used.view.name}”（${whyChosen(used, other, ownName)}）；若应使用另一张，请删除不用的那张或给它改名后再评分。`,
     ),
   ];
 }
@@ -113,7 +113,7 @@ export function readWorkbook(grids: WorkbookGrids): WorkbookModel {
   const ind = locateTable(file, visibleFirst, SHEET_NAMES.indicators, INDICATOR_HEADERS, REQUIRED_INDICATOR);
   const fund = locateTable(file, visibleFirst, SHEET_NAMES.fund, FUND_HEADERS, REQUIRED_FUND, [ind.view]);
   const sameSheet = fund.view === ind.view;
-  findings.push(...rivalFinding("绩效指标表", ind.rival), ...(sameSheet ? [] : rivalFinding("资金情况表", fund.rival)));
+  findings.push(...rivalFinding("绩效指标表", SHEET_NAMES.indicators[0], ind.rival), ...(sameSheet ? [] : rivalFinding("资金情况表", SHEET_NAMES.fund[0], fund.rival)));
 
   const basicView = findNamedSheet(visibleFirst, SHEET_NAMES.basic);
   const basic: BasicInfo = readBasicInfo(basicView);

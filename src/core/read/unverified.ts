@@ -137,7 +137,7 @@ function assumed(text: string): string {
   return text === "" ? "已按空白计" : `已按文件中保存的“${text}”计`;
 }
 
-const ADVICE = "请用 Excel 或 WPS 打开该文件并保存一次（让公式算出结果）后再评分。";
+const ADVICE = "请用“Excel”或“WPS”打开该文件并保存一次（让公式算出结果）后再评分。";
 
 function single(h: Hit): Finding {
   const what = h.field === "claimedTotal" ? "总分" : `${h.owner}${h.use.title}`;
