@@ -19,7 +19,16 @@ interface Compiled {
   /** The code handed to numfmt, after the mending below. */
   code: string;
   kind: FormatKind;
+  /**
+   * What each number was seen as under this code. A table repeats its values (weights, scores, 100%), and numfmt's
+   * format() costs some microseconds a call: remembered, a 100,000-row sheet renders each distinct value once.
+   */
+  seen: Map<number, unknown>;
+  seen1904: Map<number, unknown> | null;
 }
+
+/** Distinct values remembered per code before the memory is started afresh. */
+const MAX_SEEN = 50_000;
 
 /** Codes seen in a workbook are few (a dozen or so); each is looked at once. */
 const compiled = new Map<string, Compiled>();
@@ -51,7 +60,7 @@ function compile(code: string): Compiled {
   } catch {
     kind = "general"; // a code numfmt cannot read: the cell is shown as General rather than as ######
   }
-  hit = { code: mended, kind };
+  hit = { code: mended, kind, seen: new Map(), seen1904: null };
   compiled.set(code, hit);
   return hit;
 }
@@ -111,8 +120,21 @@ export function seenValue(value: unknown, code: string | null | undefined, date1
     fromDate = true;
   }
   if (n === null) return value;
-  const kind = formatKind(code);
-  if (kind === "general" || kind === "text") return value;
+  const c = compile(code);
+  if (c.kind === "general" || c.kind === "text") return value;
+  if (fromDate) return seeNumber(value, n, code, c.kind, false);
+  const seen = date1904 ? (c.seen1904 ??= new Map()) : c.seen;
+  let hit = seen.get(n);
+  if (hit === undefined) {
+    if (seen.size >= MAX_SEEN) seen.clear();
+    hit = seeNumber(value, n, code, c.kind, date1904);
+    seen.set(n, hit);
+  }
+  return hit;
+}
+
+function seeNumber(value: unknown, n: number, code: string, kind: FormatKind, date1904: boolean): unknown {
+  const fromDate = typeof value !== "number";
   // A Date object is already a day in the 1900 count; only serials are shifted for the 1904 system.
   const in1904 = date1904 && !fromDate;
   if (kind === "date" || kind === "time") {
@@ -120,7 +142,7 @@ export function seenValue(value: unknown, code: string | null | undefined, date1
     if (kind === "date" && date === null) return value;
     return makeShown(cellText(renderNumber(n, code, in1904)), n, kind, date);
   }
-  if (fromDate) return value;
+  if (fromDate || (kind !== "number" && kind !== "percent")) return value;
   const shown = cellText(renderNumber(n, code));
   if (kind === "number" && shown === cellText(n)) return value;
   return makeShown(shown, n, kind, null);

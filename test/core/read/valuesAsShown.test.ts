@@ -202,3 +202,17 @@ describe("a serial formatted as a date is that date", () => {
     expect(texts.some((t) => t.includes("45646"))).toBe(false);
   });
 });
+
+describe("odd codes and values never throw and never give a number that is not finite", () => {
+  const codes = ["", "[[[", '"', "0%;;;", ";;;", "yyyy", "[$-F800]", "G/通用格式", "0.00E+00", "# ?/?", "[Red][<0]0;0", "@", "0".repeat(500), "yyyy\"年\"m\"月\"d\"日\""];
+  const values: unknown[] = [NaN, Infinity, -Infinity, 1e308, -1e308, -5, 0, 3e6, new Date(NaN), new Date(Date.UTC(2024, 11, 20)), "文字", true, null, undefined, { error: "#N/A" }];
+  it.each(codes)("code %j", (code) => {
+    for (const v of values) {
+      for (const date1904 of [false, true]) {
+        const seen = seenValue(v, code, date1904);
+        const q = parseQuantity(seen);
+        for (const n of [q.number, parseAmount(seen).value, parseRatio(seen)]) if (n !== null) expect(Number.isFinite(n)).toBe(true);
+      }
+    }
+  });
+});
