@@ -16,7 +16,7 @@ export interface CoreCase {
   warmupMs: number;
   /**
    * Every cell carries a number format code, as Office.js `numberFormat` and the file reader hand them over: General on
-   * text, "0" / "#,##0.00" on numbers, "0%" on rates. Shows what reading cells as Excel shows them costs.
+   * text, "0" / "#,##0.00" on numbers. Shows what reading cells as Excel shows them costs.
    */
   formats?: boolean;
 }
@@ -29,7 +29,8 @@ export const CORE_CASES: CoreCase[] = [
 ];
 
 function withFormats(grids: WorkbookGrids): WorkbookGrids {
-  const codeOf = (v: unknown) => (typeof v !== "number" ? "General" : v > 0 && v <= 1 ? "0%" : Number.isInteger(v) ? "0" : "#,##0.00");
+  // Codes that show each number as it means (no 0% on a bare 0.95), so the findings stay those of the plain case.
+  const codeOf = (v: unknown) => (typeof v !== "number" ? "General" : Number.isInteger(v) ? "0" : "#,##0.00");
   return { ...grids, sheets: grids.sheets.map((s) => ({ ...s, formats: s.values.map((r) => r.map(codeOf)) })) };
 }
 

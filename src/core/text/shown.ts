@@ -28,8 +28,9 @@ export function isShown(v: unknown): v is Shown {
   }
 }
 
+/** Frozen: one Shown stands for every cell of the same value and code (numberFormat.ts remembers them). */
 export function makeShown(shown: string, stored: number, as: Shown["as"], date: DateParts | null): Shown {
-  return { shown, stored, as, date, [SHOWN]: true } as Shown;
+  return Object.freeze({ shown, stored, as, date: date && Object.freeze(date), [SHOWN]: true }) as Shown;
 }
 
 /** 15 significant digits, as Excel shows: 0.98687 × 100 is 98.68700000000001 in binary floating point. */
