@@ -2,6 +2,7 @@
  * Item 1: the core (readWorkbook + scoring + checks, i.e. evaluateGrids) over standard workbooks held in memory as grids.
  */
 import { evaluateGrids } from "../src/core/evaluate";
+import type { WorkbookGrids } from "../src/core/grid";
 import type { Evaluation } from "../src/core/model/evaluation";
 import { buildStandardGrids } from "./grids";
 import { collect, fmtInt, fmtMB, fmtMs, fmtRate, heapAvailable, heapUsed, median, rss, table, timeSync } from "./measure";
@@ -13,16 +14,29 @@ export interface CoreCase {
   /** Untimed runs first, so the JIT has settled: at least this many, and for at least warmupMs. */
   warmup: number;
   warmupMs: number;
+  /**
+   * Every cell carries a number format code, as Office.js `numberFormat` and the file reader hand them over: General on
+   * text, "0" / "#,##0.00" on numbers. Shows what reading cells as Excel shows them costs.
+   */
+  formats?: boolean;
 }
 
 export const CORE_CASES: CoreCase[] = [
   { rows: 1_000, runs: 7, warmup: 3, warmupMs: 1_500 },
   { rows: 10_000, runs: 5, warmup: 1, warmupMs: 1_500 },
   { rows: 100_000, runs: 3, warmup: 0, warmupMs: 0 },
+  { rows: 100_000, runs: 3, warmup: 0, warmupMs: 0, formats: true },
 ];
+
+function withFormats(grids: WorkbookGrids): WorkbookGrids {
+  // Codes that show each number as it means (no 0% on a bare 0.95), so the findings stay those of the plain case.
+  const codeOf = (v: unknown) => (typeof v !== "number" ? "General" : Number.isInteger(v) ? "0" : "#,##0.00");
+  return { ...grids, sheets: grids.sheets.map((s) => ({ ...s, formats: s.values.map((r) => r.map(codeOf)) })) };
+}
 
 interface CoreResult {
   rows: number;
+  formats: boolean;
   runs: number;
   times: number[];
   units: number;
@@ -35,7 +49,7 @@ interface CoreResult {
 function measure(c: CoreCase): CoreResult {
   collect();
   const before = heapUsed();
-  const grids = buildStandardGrids(c.rows);
+  const grids = c.formats ? withFormats(buildStandardGrids(c.rows)) : buildStandardGrids(c.rows);
   collect();
   const gridHeap = heapAvailable() ? heapUsed() - before : null;
 
@@ -61,7 +75,7 @@ function measure(c: CoreCase): CoreResult {
   const units = last.units.length;
   const findings = last.findings.length;
   const rssAfter = rss();
-  return { rows: c.rows, runs: c.runs, times, units, findings, gridHeap, resultHeap, rssAfter };
+  return { rows: c.rows, formats: c.formats === true, runs: c.runs, times, units, findings, gridHeap, resultHeap, rssAfter };
 }
 
 export function runCoreBench(log: (s: string) => void): void {
@@ -73,7 +87,7 @@ export function runCoreBench(log: (s: string) => void): void {
   const rows = results.map((r) => {
     const med = median(r.times);
     return [
-      fmtInt(r.rows),
+      `${fmtInt(r.rows)}${r.formats ? " with formats" : ""}`,
       `${fmtInt(r.units)} / ${fmtInt(r.findings)}`,
       String(r.runs),
       fmtMs(med),

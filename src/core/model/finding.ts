@@ -46,6 +46,9 @@ export const FINDING_CODES = [
   "large-unspent-budget",
   "unreadable-cell",
   "basic-info-missing",
+  // domain-rules (n) and issue 10: what the file itself leaves uncertain
+  "formula-unverified",
+  "sheet-ambiguous",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

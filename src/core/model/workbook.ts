@@ -45,11 +45,17 @@ export type BasicLabel =
   | "反向指标计分";
 
 /**
- * One cell as read: its value as the gateway gave it, its display text, and where it is (1-based; the sheet is the
- * table's). Kept flat because a large workbook holds a million of them.
+ * One cell as read: its value, its display text, and where it is (1-based; the sheet is the table's). Kept flat
+ * because a large workbook holds a million of them.
  */
 export interface Cell {
+  /**
+   * The value as the gateway gave it, read through its number format (domain-rules (n)): a number whose format changes
+   * what it shows is a `Shown` (src/core/text/shown.ts) carrying both its display text and its stored value, which every
+   * parser in src/core/text reads as the user sees it (0.9 in "0%" as 90%). Read it with those parsers, never by typeof.
+   */
   raw: unknown;
+  /** What the cell shows: "90%", "2024年12月20日", "1,200.00". */
   text: string;
   row: number;
   col: number;

@@ -8,6 +8,8 @@ import { closestHeaderRow, findHeaderRow, type HeaderAliases, type HeaderMatch }
 import { readIndicatorRows } from "./indicatorTable";
 import { WorkbookInputError } from "./inputError";
 import { SheetView } from "./sheetView";
+import { contentCandidates, namedCandidates, whyChosen, type Candidate } from "./sheetChoice";
+import { unverifiedFormulaFindings } from "./unverified";
 import { FUND_HEADERS, INDICATOR_HEADERS, REQUIRED_FUND, REQUIRED_INDICATOR, SHEET_NAMES, columnTitle } from "./vocabulary";
 
 /** template.md: header rows sit in the first 15 rows of their sheet. */
@@ -18,29 +20,26 @@ const CONTENT_SCAN_ROWS = 60;
 /** Sheets this product writes; never read as input. */
 const isReportSheet = (name: string) => /^自评报告(\(\d+\))?$/.test(headerKey(name) || name);
 
+/** The best-named sheet for a table (see sheetChoice.ts), or null when no sheet's name names it. */
 function findNamedSheet(views: readonly SheetView[], names: readonly string[]): SheetView | null {
-  const key = (v: SheetView) => headerKey(v.name);
-  for (const name of names) {
-    const hit = views.find((v) => key(v) === headerKey(name));
-    if (hit) return hit;
-  }
-  for (const name of names) {
-    const hit = views.find((v) => key(v).includes(headerKey(name)));
-    if (hit) return hit;
-  }
-  return null;
+  return namedCandidates(views, names)[0]?.view ?? null;
 }
 
 interface Located<C extends string> {
   view: SheetView;
   header: HeaderMatch<C>;
+  /** Another sheet that could have been the table, when there was one. */
+  rival: { used: Candidate; other: Candidate } | null;
 }
 
 function aliasList(names: readonly string[]): string {
   return names.slice(1).join("、");
 }
 
-/** A table in its named sheet, or failing that in whichever sheet has its header; a clear error when neither. */
+/**
+ * A table in its best-named sheet that has its header (sheetChoice.ts), or failing that in the best sheet that has
+ * its header; a clear error when neither.
+ */
 function locateTable<C extends string>(
   file: string,
   views: readonly SheetView[],
@@ -49,20 +48,40 @@ function locateTable<C extends string>(
   required: readonly C[],
   candidatesFirst: readonly SheetView[] = [],
 ): Located<C> {
-  const named = findNamedSheet(views, sheetNames);
-  if (named) {
-    const header = findHeaderRow(named, aliases, required, HEADER_ROWS);
-    if (header) return { view: named, header };
-    throw missingColumns(file, named, aliases, required);
+  const named = namedCandidates(views, sheetNames);
+  if (named.length) {
+    const found = named.map((c) => ({ c, header: findHeaderRow(c.view, aliases, required, HEADER_ROWS) })).filter((f) => f.header !== null);
+    if (!found.length) throw missingColumns(file, named[0].view, aliases, required);
+    const used = found[0];
+    const other = named.find((c) => c !== used.c) ?? null;
+    return { view: used.c.view, header: used.header!, rival: other ? { used: used.c, other } : null };
   }
-  for (const view of [...candidatesFirst, ...views.filter((v) => !candidatesFirst.includes(v))]) {
-    const header = findHeaderRow(view, aliases, required, CONTENT_SCAN_ROWS);
-    if (header) return { view, header };
+  const order = [...candidatesFirst, ...views.filter((v) => !candidatesFirst.includes(v))];
+  const withHeader = order.map((view) => ({ view, header: findHeaderRow(view, aliases, required, CONTENT_SCAN_ROWS) })).filter((f) => f.header !== null);
+  if (withHeader.length) {
+    const ranked = contentCandidates(withHeader.map((f) => f.view), order);
+    const used = ranked[0];
+    const header = withHeader.find((f) => f.view === used.view)!.header!;
+    return { view: used.view, header, rival: ranked[1] ? { used, other: ranked[1] } : null };
   }
   throw new WorkbookInputError(
     file,
     `文件“${file}”中找不到“${sheetNames[0]}”工作表（也认：${aliasList(sheetNames)}），也没有哪张工作表含有它的表头；请按标准模板添加该工作表，或运行 evaluate template 生成标准工作簿。`,
   );
+}
+
+/** The warning of issue 10 item 3: both sheets named, and which was used and why. */
+function rivalFinding(table: string, ownName: string, rival: Located<string>["rival"]): Finding[] {
+  if (!rival) return [];
+  const { used, other } = rival;
+  return [
+    makeFinding(
+      "sheet-ambiguous",
+      "warning",
+      { sheet: used.view.name },
+      `工作表“${used.view.name}”和“${other.view.name}”都可能是${table}，已使用“${used.view.name}”（${whyChosen(used, other, ownName)}）；若应使用另一张，请删除不用的那张或给它改名后再评分。`,
+    ),
+  ];
 }
 
 function missingColumns<C extends string>(file: string, view: SheetView, aliases: HeaderAliases<C>, required: readonly C[]): WorkbookInputError {
@@ -86,7 +105,7 @@ function missingColumns<C extends string>(file: string, view: SheetView, aliases
  */
 export function readWorkbook(grids: WorkbookGrids): WorkbookModel {
   const file = grids.fileName;
-  const all = (grids.sheets ?? []).filter((s) => !isReportSheet(String(s.name ?? ""))).map((s) => new SheetView(s));
+  const all = (grids.sheets ?? []).filter((s) => !isReportSheet(String(s.name ?? ""))).map((s) => new SheetView(s, { date1904: grids.date1904 === true }));
   // A hidden sheet is often an old copy or a lookup list: the visible sheets are searched first.
   const visibleFirst = [...all.filter((v) => !v.hidden), ...all.filter((v) => v.hidden)];
   const findings: Finding[] = [];
@@ -94,6 +113,7 @@ export function readWorkbook(grids: WorkbookGrids): WorkbookModel {
   const ind = locateTable(file, visibleFirst, SHEET_NAMES.indicators, INDICATOR_HEADERS, REQUIRED_INDICATOR);
   const fund = locateTable(file, visibleFirst, SHEET_NAMES.fund, FUND_HEADERS, REQUIRED_FUND, [ind.view]);
   const sameSheet = fund.view === ind.view;
+  findings.push(...rivalFinding("绩效指标表", SHEET_NAMES.indicators[0], ind.rival), ...(sameSheet ? [] : rivalFinding("资金情况表", SHEET_NAMES.fund[0], fund.rival)));
 
   const basicView = findNamedSheet(visibleFirst, SHEET_NAMES.basic);
   const basic: BasicInfo = readBasicInfo(basicView);
@@ -118,6 +138,12 @@ export function readWorkbook(grids: WorkbookGrids): WorkbookModel {
 
   if (indicatorRows.length === 0) throw noRows(file, ind.view.name, ind.header.row, "三级指标");
   if (fundRows.length === 0) throw noRows(file, fund.view.name, fund.header.row, "全年预算数");
+  findings.push(
+    ...unverifiedFormulaFindings(
+      { view: fund.view, headerRow: fund.header.row, endRow: fundEnd, columns: fund.header.columns, rows: fundRows },
+      { view: ind.view, headerRow: ind.header.row, endRow: indEnd, columns: ind.header.columns, rows: indicatorRows },
+    ),
+  );
 
   return {
     fileName: file,

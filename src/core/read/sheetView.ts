@@ -1,7 +1,10 @@
 import type { MergeArea, SheetGrid } from "../grid";
+import { seenValue } from "../text";
 
 /**
- * A sheet as the reader sees it. Merged areas hold their value in the top-left cell only (as Office.js reports them);
+ * A sheet as the reader sees it. A cell's value is read through its number format (domain-rules (n)): 0.9 in "0%"
+ * comes out as a Shown "90%", so nothing downstream needs to know formats; `stored()` is the bare value.
+ * Merged areas hold their value in the top-left cell only (as Office.js reports them);
  * `merged()` answers with that value anywhere inside the area, which is what a person sees on the sheet.
  * Merges are looked up per column with a binary search, so a merge over a whole column costs nothing extra.
  */
@@ -10,13 +13,21 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   readonly hidden: boolean;
+  /** Formula cells whose stored result cannot be trusted (0-based), as the gateway listed them. */
+  readonly untrustedFormulas: NonNullable<SheetGrid["untrustedFormulas"]>;
   private readonly values: unknown[][];
+  /** Null when the grid has no formats: then every cell is its stored value and costs nothing extra. */
+  private readonly formats: (string | null | undefined)[][] | null;
+  private readonly date1904: boolean;
   private readonly mergesByColumn = new Map<number, MergeArea[]>();
 
-  constructor(grid: SheetGrid) {
+  constructor(grid: SheetGrid, options: { date1904?: boolean } = {}) {
     this.name = String(grid.name ?? "");
     this.hidden = grid.hidden === true;
     this.values = Array.isArray(grid.values) ? grid.values : [];
+    this.formats = Array.isArray(grid.formats) && grid.formats.length > 0 ? grid.formats : null;
+    this.date1904 = options.date1904 === true;
+    this.untrustedFormulas = Array.isArray(grid.untrustedFormulas) ? grid.untrustedFormulas : [];
     this.rowCount = this.values.length;
     let cols = 0;
     for (const row of this.values) if (Array.isArray(row) && row.length > cols) cols = row.length;
@@ -37,9 +48,26 @@ export class SheetView {
   }
 
   /** The value stored in the cell (0-based), blank inside a merged area except at its top-left. */
-  cell(r: number, c: number): unknown {
+  stored(r: number, c: number): unknown {
     const row = this.values[r];
     return Array.isArray(row) ? row[c] : undefined;
+  }
+
+  /** The cell's value as the user sees it: its stored value through its number format. */
+  cell(r: number, c: number): unknown {
+    const row = this.values[r];
+    const v = Array.isArray(row) ? row[c] : undefined;
+    if (this.formats === null || v === null || v === undefined || typeof v === "string") return v;
+    const codes = this.formats[r];
+    const code = Array.isArray(codes) ? codes[c] : undefined;
+    return typeof code === "string" && code !== "" && code !== "General" ? seenValue(v, code, this.date1904) : v;
+  }
+
+  /** The cell's number format code, "" for none. */
+  format(r: number, c: number): string {
+    const codes = this.formats?.[r];
+    const code = Array.isArray(codes) ? codes[c] : undefined;
+    return typeof code === "string" ? code : "";
   }
 
   /** The area (0-based) that covers the cell, if any. */

@@ -9,3 +9,7 @@ export { parseTier, parseGradeScale, parseGrade, tierFromGrades } from "./tier";
 export type { Tier, GradeTarget } from "./tier";
 export { VAGUE_WORDS, findVagueWord, isPlaceholder, hasComparisonWord, hasNumber } from "./wording";
 export * from "./embeddedScale";
+export { seenValue, formatKind, renderNumber, serialDate } from "./numberFormat";
+export type { FormatKind, DateParts } from "./numberFormat";
+export { isShown, shownNumber } from "./shown";
+export type { Shown } from "./shown";

@@ -4,6 +4,8 @@
  * folder starts from the plain text made here.
  */
 
+import { isShown } from "./shown";
+
 const FULL_WIDTH_FIRST = 0xff01;
 const FULL_WIDTH_LAST = 0xff5e;
 const FULL_TO_HALF_OFFSET = 0xfee0;
@@ -98,6 +100,7 @@ function numberText(n: number): string {
 
 function objectText(o: object, depth: number): string {
   if (depth > MAX_WRAPPER_DEPTH) return "";
+  if (isShown(o)) return o.shown;
   if (Object.prototype.toString.call(o) === "[object Date]") return dateText(o as Date);
   const r = o as Record<string, unknown>;
   if (typeof r.error === "string") return r.error;

@@ -3,6 +3,7 @@
  * "￥1,200", "99.97%". What cannot be read is null, never NaN, so a blank is never mistaken for zero.
  */
 import { cellText, toHalfWidth } from "./normalise";
+import { isShown, preciseNumber, type Shown } from "./shown";
 
 /** No plain number worth reading is this long; the cap also keeps the regex below cheap on pasted essays. */
 const MAX_NUMBER_TEXT = 400;
@@ -45,6 +46,7 @@ const MAX_UNIT_LENGTH = 6;
 export function parseAmount(v: unknown): { value: number | null; unit: string; text: string } {
   const text = cellText(v);
   if (typeof v === "number") return { value: finiteOrNull(v), unit: "", text };
+  if (isShown(v)) return { ...shownAmount(text, v), text };
   if (typeof v !== "string" && !isWrappedText(v)) return { value: null, unit: "", text };
   return { ...amountFromText(text), text };
 }
@@ -65,6 +67,16 @@ function isWrappedText(v: unknown): boolean {
     return false;
   }
 }
+
+/** A date is not an amount; "1,200.00" is 1200 at the stored precision; "(1,200.00)", an accountant's negative, is -1200. */
+function shownAmount(text: string, v: Shown): { value: number | null; unit: string } {
+  if (v.as === "date" || v.as === "time") return { value: null, unit: "" };
+  const read = amountFromText(text);
+  if (read.value !== null) return { value: finiteOrNull(preciseNumber(v, read.value)), unit: read.unit };
+  return ACCOUNTING_NEGATIVE.test(text) ? { value: finiteOrNull(v.stored), unit: "" } : read;
+}
+
+const ACCOUNTING_NEGATIVE = /^\(\s*[￥¥$]?\s*[\d,]*\.?\d+\s*\)$/;
 
 function amountFromText(text: string): { value: number | null; unit: string } {
   const s = toHalfWidth(text).replace(/\u2212/g, "-").replace(CURRENCY, "").trim();
@@ -92,6 +104,12 @@ const BARE_PERCENT_THRESHOLD = 1.5;
  * A rate or coefficient as filled in: "99.97%", "９５％", 0.76, or 76 meaning 76%. Returned as a ratio (1 = 100%).
  */
 export function parseRatio(v: unknown): number | null {
+  if (isShown(v)) {
+    // A cell shown as a percentage holds its ratio (0.9869 shown as 98.69%); a date is no rate.
+    if (v.as === "percent") return finiteOrNull(roundSignificant(v.stored));
+    if (v.as !== "number") return null;
+    v = v.stored;
+  }
   if (typeof v === "number") {
     const n = finiteOrNull(v);
     if (n === null) return null;

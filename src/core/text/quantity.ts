@@ -9,6 +9,7 @@
 import { cellText, isErrorValue, toHalfWidth } from "./normalise";
 import { parseNumberText } from "./numbers";
 import type { Operator } from "./operator";
+import { isShown, preciseNumber, type Shown } from "./shown";
 
 export interface Quantity {
   /** cellText of the input. */
@@ -47,6 +48,7 @@ export function parseQuantity(v: unknown): Quantity {
     // "#DIV/0!" holds a digit but no quantity; an error is reported as such by the caller, not as words.
     if (typeof v === "boolean" || isErrorValue(v)) return blank;
     if (isDateObject(v)) return { ...blank, date: dateOfObject(v) };
+    if (isShown(v)) return { ...blank, ...readShown(text, v) };
     return { ...blank, ...readText(toHalfWidth(text).replace(/\u2212/g, "-")) };
   } catch {
     // Only an object that refuses to be inspected (a hostile Proxy) gets here; it is text without a number.
@@ -55,6 +57,20 @@ export function parseQuantity(v: unknown): Quantity {
 }
 
 type Reading = Omit<Quantity, "text">;
+
+/**
+ * A cell read through its number format: a date format gives the day, a time of day no quantity, and a number or
+ * percentage what its text says ("≥90%" from "\"≥\"0%"), at the stored precision where the text shows it rounded.
+ */
+function readShown(text: string, v: Shown): Partial<Reading> {
+  if (v.as === "date") return { date: v.date };
+  if (v.as === "time") return { rest: text };
+  // "(1,200.00)": an accounting code's negative, which the text alone would read as 1200 in brackets.
+  if (v.as === "number" && /^\([\d,.\s]+\)$/.test(text)) return { number: v.stored };
+  const reading = readText(toHalfWidth(text).replace(/\u2212/g, "-"));
+  if (reading.number === null || reading.number === undefined || reading.range) return reading;
+  return { ...reading, number: preciseNumber(v, reading.number) };
+}
 
 function readText(s: string): Partial<Reading> {
   if (s === "") return {};

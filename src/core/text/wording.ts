@@ -4,6 +4,7 @@
  */
 import { cellText, isErrorValue, toHalfWidth } from "./normalise";
 import { parseQuantity } from "./quantity";
+import { isShown } from "./shown";
 
 /** The Q3 list of domain-rules.md (f), verbatim. A setting may extend it; this is the default. */
 export const VAGUE_WORDS: readonly string[] = Object.freeze([
@@ -97,6 +98,7 @@ export function hasComparisonWord(v: unknown): boolean {
 /** Any digit, or a count in Chinese numerals such as "五场". */
 export function hasNumber(v: unknown): boolean {
   if (typeof v === "number") return Number.isFinite(v);
+  if (isShown(v)) return v.as === "number" || v.as === "percent";
   if (isErrorValue(v)) return false; // the 0 in #DIV/0! is not a number anyone typed
   if (/[0-9]/.test(toHalfWidth(cellText(v)))) return true;
   return parseQuantity(v).number !== null;

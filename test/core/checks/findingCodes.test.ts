@@ -2,6 +2,7 @@ import type { EvaluateOptions } from "../../../src/core/evaluate";
 import type { WorkbookGrids } from "../../../src/core/grid";
 import { FINDING_CODES, type Finding, type FindingCode, type Severity } from "../../../src/core/model/finding";
 import { FUND_HEADER, INDICATOR_HEADER, balancedRows, row, sheet, simpleWorkbook } from "../../helpers/grids";
+import { withUntrusted } from "../../helpers/formats";
 import { balancedWith, coreIndicatorWorkbook, evaluate, findingsOf, fundLine, fundWorkbook, isChineseMessage, qualitativeRow } from "../../helpers/findingCases";
 
 /**
@@ -593,6 +594,27 @@ describe("basic-info-missing: 基本信息 lacks 单位名称 or 评价年度", 
   it("a workbook with no 基本信息 sheet at all raises it for both labels", () => {
     const wb = { fileName: "测试.xlsx", sheets: [sheet("资金情况", [FUND_HEADER, fundLine("合计", 100, 100, 100)]), sheet("绩效指标", [INDICATOR_HEADER, ...balancedRows()])] };
     expect(findingsOf(evaluate(wb), "basic-info-missing")).toHaveLength(2);
+  });
+});
+
+describe("formula-unverified: a formula the reader uses has no trustworthy stored result (domain-rules (n))", () => {
+  it("全年执行数 E2 a formula with no stored result raises an error at E2 asking to open and save the file once", () => {
+    const wb = withUntrusted(fundWorkbook([fundLine("合计", 100, 100, null)]), FUND, ["E2"]);
+    expectRaised("formula-unverified", wb, { severity: "error", sheet: FUND, cell: "E2", advice: /请用“Excel”或“WPS”打开该文件并保存一次/ });
+  });
+  it("the same workbook whose formulas have stored results does not", () => {
+    expectNotRaised("formula-unverified", fundWorkbook([fundLine("合计", 100, 100, 100)]));
+  });
+});
+
+describe("sheet-ambiguous: two sheets could be the same table (issue 10 item 3)", () => {
+  const copied = (): WorkbookGrids => ({ ...clean(), sheets: [...clean().sheets, sheet("绩效指标 (2)", [INDICATOR_HEADER, ...balancedRows()])] });
+  it("绩效指标 beside 绩效指标 (2) raises a warning naming both, and 绩效指标 is used", () => {
+    const hit = expectRaised("sheet-ambiguous", copied(), { severity: "warning", sheet: IND, cell: "", advice: /请删除不用的那张或给它改名/ });
+    expect(hit.message).toContain("“绩效指标 (2)”");
+  });
+  it("one 绩效指标 sheet does not", () => {
+    expectNotRaised("sheet-ambiguous", clean());
   });
 });
 

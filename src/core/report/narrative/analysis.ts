@@ -1,6 +1,7 @@
 import { plain, sum } from "../../decimal";
 import type { Evaluation, ScoredIndicator, UnitResult } from "../../model/evaluation";
-import type { Quantity } from "../../text";
+import { isShown, type Quantity } from "../../text";
+import { targetColumnOf, type Cell } from "../../model/workbook";
 import { fundReason } from "./basics";
 import { DIMENSIONS, basicText, counted, dimensionOf, lines, money, quote, score, subHeading, unitRate, yearLabel } from "./format";
 import { flaggedCount } from "./problems";
@@ -12,18 +13,32 @@ function bare(q: Quantity): boolean {
   return q.number !== null && q.range === null && q.date === null && q.rest === "" && !q.approximate;
 }
 
+/**
+ * A number its cell's format printed ("98.69%", "1,200.00") is quoted as the cell shows it, never respelt from its
+ * storage (98.687, 1200) — unless the reading rescaled it (percent-scale), when the text no longer says the value used.
+ */
+function shownAsIs(cell: Cell | undefined, q: Quantity, used: number | null): boolean {
+  return isShown(cell?.raw) && (used === null || used === q.number);
+}
+
+function withUnit(text: string, unit: string): string {
+  return unit && !text.includes(unit) ? `${text}${unit}` : text;
+}
+
 /** "≥2000人次"; the accountant's own words where respelling would lose something ("2024年12月31日前", "90%-95%"). */
 function targetPhrase(ind: ScoredIndicator): string {
   const t = ind.target;
   const op = ind.operator && ind.operator !== "定性" ? ind.operator : "";
-  if (bare(t)) return `${op}${plain(ind.targetValue ?? t.number!)}${ind.unit}`;
-  const text = t.text.trim();
+  const asIs = shownAsIs(ind.source.cells[targetColumnOf(ind.source)], t, ind.targetValue);
+  if (bare(t) && !asIs) return `${op}${plain(ind.targetValue ?? t.number!)}${ind.unit}`;
+  const text = asIs && t.date === null ? withUnit(t.text.trim(), ind.unit) : t.text.trim();
   if (t.operator !== null || t.date !== null || t.range !== null) return text;
   return `${op}${text}`;
 }
 
 function actualPhrase(ind: ScoredIndicator): string {
   const a = ind.actual;
+  if (shownAsIs(ind.source.cells.actual, a, ind.actualValue)) return a.date === null ? withUnit(a.text.trim(), ind.unit) : a.text.trim();
   if (bare(a) && a.operator === null) return `${plain(ind.actualValue ?? a.number!)}${ind.unit}`;
   const text = a.text.trim();
   // "2000余" under 计量单位 人次 still needs its unit; "2000余人次" and "2024年12月20日" do not.
