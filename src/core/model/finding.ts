@@ -46,6 +46,8 @@ export const FINDING_CODES = [
   "large-unspent-budget",
   "unreadable-cell",
   "basic-info-missing",
+  // domain-rules (m): amounts with no unit written that cannot be 万元
+  "amount-unit-unclear",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
