@@ -82,6 +82,6 @@ function compareFilled(ctx: CheckContext, rate: number, out: Finding[]) {
     const byOwnRate = filledRate !== null ? Number(dec(Math.min(filledRate, 1)).times(dec(unit.executionWeight)).round(2, 1)) : null;
     const own = byOwnRate !== null && Math.abs(byOwnRate - filledScore) > 0.01 && Math.abs(byOwnRate - unit.executionScore) > 0.005 ? `（按表中所填执行率${row.cells.rate?.text}计也只有${fixed(byOwnRate)}）` : "";
     const rule = unit.executionRate === null ? `计算值${fixed(unit.executionScore)}` : `分值${plain(unit.executionWeight)} × 执行率${rateText(Math.min(rate, 1))} = ${fixed(unit.executionScore)}`;
-    out.push(makeFinding("self-score-mismatch", "warning", place(ctx, "score"), `“${unit.name}”填报的执行率得分${plain(filledScore)}不等于${rule}${own}${filledScore > unit.executionWeight ? "，且超过了分值" : ""}；请改为${fixed(unit.executionScore)}。`, unit.name));
+    out.push(makeFinding("self-score-mismatch", "warning", place(ctx, "score"), `“${unit.name}”填报的执行率得分${plain(filledScore)}不等于${rule}${own}${filledScore > unit.executionWeight ? "，且超过了分值" : ""}；请核对后改为${fixed(unit.executionScore)}。`, unit.name));
   }
 }

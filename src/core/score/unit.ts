@@ -1,4 +1,4 @@
-import { dec, round, round2, sum } from "../decimal";
+import { dec, fixed, round, round2, sum } from "../decimal";
 import { makeFinding, type Finding } from "../model/finding";
 import type { ScoredIndicator, UnitResult } from "../model/evaluation";
 import type { FundForm, IndicatorForm } from "../model/workbook";
@@ -37,10 +37,16 @@ export function scoreUnit(unit: UnitRows, ctx: UnitContext): { result: UnitResul
     findings.push(...rowFindings);
   }
   const counted = indicators.filter((i) => i.kind !== "not-applicable" && (i.weight !== null || i.weightImplied));
-  const indicatorScore = sum(counted.map((i) => i.score));
   const implied = impliedWeight(counted, w, ctx.indicatorForm?.goalWeight ?? null);
   if (implied) findings.push(makeFinding("missing-weight", "warning", { sheet: ctx.indicatorSheet }, implied.message(unit.name), unit.name));
   const indicatorWeight = round2(dec(sum(counted.filter((i) => i.weight !== null).map((i) => i.weight as number))).plus(dec(implied?.weight ?? 0)));
+  let indicatorScore = sum(counted.map((i) => i.score));
+  if (implied && indicatorScore > indicatorWeight) {
+    // Filled scores above what the form allows cannot all be right; the total is held at the form's maximum.
+    findings.push(makeFinding("self-score-mismatch", "warning", { sheet: ctx.indicatorSheet }, `“${unit.name}”各指标填报得分合计${fixed(indicatorScore)}，超过指标部分满分${fixed(indicatorWeight)}，已按${fixed(indicatorWeight)}计；请核对各指标得分。`, unit.name));
+    for (const i of counted) if (i.weightImplied && i.score > indicatorWeight) i.score = indicatorWeight;
+    indicatorScore = indicatorWeight;
+  }
   const unsupportedWeight = sum(counted.filter((i) => i.unsupported).map((i) => i.weight ?? i.score));
   const total = round2(dec(execution.score).plus(dec(indicatorScore)));
   const maxTotal = round2(dec(w).plus(dec(indicatorWeight)));
@@ -64,7 +70,7 @@ export function scoreUnit(unit: UnitRows, ctx: UnitContext): { result: UnitResul
       maxTotal,
       score,
       grade: gradeOf(score),
-      unsupportedWeight: round2(unsupportedWeight),
+      unsupportedWeight: Math.min(round2(unsupportedWeight), indicatorWeight),
       weightsImplied: implied !== null,
       indicators,
     },
