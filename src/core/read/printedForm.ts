@@ -106,6 +106,8 @@ export function goalWeight(view: SheetView, from: number, to: number): number | 
   let any = false;
   let single: number | null = null;
   for (const { text } of ownCells(view, from, to)) {
+    // Most cells of a large table are figures; only a cell naming a 目标 can be a goal block's label.
+    if (!text.includes("目标")) continue;
     const m = GOAL_BLOCK.exec(text.replace(/\s+/g, ""));
     if (!m) continue;
     any = true;
