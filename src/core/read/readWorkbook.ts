@@ -1,6 +1,6 @@
 import { headerKey } from "../text";
 import type { WorkbookGrids } from "../grid";
-import { makeFinding, type Finding } from "../model/finding";
+import type { Finding } from "../model/finding";
 import { defaultUnitName, type BasicInfo, type WorkbookModel } from "../model/workbook";
 import { readBasicInfo } from "./basicInfo";
 import { findBasicSheetByLabels, missingBasicFinding, readFormHead } from "./formHead";
