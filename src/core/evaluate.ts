@@ -42,7 +42,16 @@ export function evaluateModel(model: WorkbookModel, options: EvaluateOptions = {
 
   const units: UnitResult[] = [];
   for (const unitRows of groupUnits(model)) {
-    const { result, findings: scoring } = scoreUnit(unitRows, { fundSheet: model.fund.sheet, indicatorSheet: model.indicators.sheet, settings, profile, year });
+    const { result, findings: scoring } = scoreUnit(unitRows, {
+      fundSheet: model.fund.sheet,
+      indicatorSheet: model.indicators.sheet,
+      settings,
+      profile,
+      year,
+      fundForm: model.fund.form,
+      indicatorForm: model.indicators.form,
+      hasTierColumn: model.indicators.columns.tier !== undefined,
+    });
     units.push(result);
     findings.push(...scoring, ...checkUnit({ model, unit: result, settings, profile, scoringFindings: scoring }));
   }

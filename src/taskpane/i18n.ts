@@ -28,6 +28,8 @@ export interface Strings {
   points: string;
   executionRate: string;
   notComputable: string;
+  /** domain-rules (p): the weight scored on the filled 得分 alone, with no measurable basis. */
+  unsupportedWeight: string;
   profileUsed: (profile: string) => string;
   reportWritten: (sheet: string) => string;
   unitsTitle: string;
@@ -87,6 +89,7 @@ const zhCN: Strings = {
   points: "分",
   executionRate: "资金执行率",
   notComputable: "无法计算",
+  unsupportedWeight: "依据不足的分值",
   profileUsed: (p) => `评分规则：${p}`,
   reportWritten: (s) => `自评报告已写入「${s}」表。`,
   unitsTitle: "各项目得分",
@@ -150,6 +153,7 @@ const enUS: Strings = {
   points: "pts",
   executionRate: "Budget execution",
   notComputable: "cannot be computed",
+  unsupportedWeight: "Points without a measurable basis",
   profileUsed: (p) => `Rules: ${p}`,
   reportWritten: (s) => `The report was written to the sheet “${s}”.`,
   unitsTitle: "Projects",

@@ -3,6 +3,8 @@ import type { Evaluation, UnitResult } from "../model/evaluation";
 import { SEVERITY_LABEL, type Finding, type Severity } from "../model/finding";
 import type { ClaimedTotal } from "../model/workbook";
 import { overallOf } from "../overall";
+import { readClaim } from "../score/claimed";
+import { toHundred } from "../score/rules";
 import { headerKey, parseAmount } from "../text";
 
 /**
@@ -97,18 +99,20 @@ function claimedRows(claimed: readonly ClaimedTotal[], unit: string): ClaimedTot
 }
 
 /**
- * The self-score as filed: the 总分 the accountant wrote under the table; where there is none, the sum of the scores
- * they filled in line by line (every indicator's 自评得分 and the fund table's 得分), since that is what the form claims;
+ * The self-score as filed, on the form's 100-point scale so that it stands beside 计算得分 (domain-rules (o)): the 总分
+ * the accountant wrote under the table — where it is the indicators' part alone, with the 执行率得分 added — or, where
+ * there is none, the sum of the scores they filled in line by line (every indicator's 自评得分 and the fund table's 得分);
  * null when lines are left blank, rather than a partial sum that would look like a low claim.
  */
 export function claimedScore(unit: UnitResult, claimed: readonly ClaimedTotal[]): number | null {
   const rows = claimedRows(claimed, unit.name);
-  if (rows.length) return rows[rows.length - 1].value;
+  if (rows.length) return readClaim(unit, rows[rows.length - 1]).hundred;
   const lines = unit.indicators.filter((i) => i.kind !== "not-applicable");
   if (!lines.length || lines.some((i) => i.filledScore === null)) return null;
   const execution = parseAmount(unit.fund.totalRow?.cells.score?.raw).value;
   if (execution === null) return null;
-  return round2(sum([execution, ...lines.map((i) => i.filledScore as number)]));
+  const raw = round2(sum([execution, ...lines.map((i) => i.filledScore as number)]));
+  return unit.maxTotal > 0 && Math.abs(unit.maxTotal - 100) > 0.005 ? toHundred(raw, unit.maxTotal) : raw;
 }
 
 function count(findings: readonly Finding[], severity: Severity): number {

@@ -1,5 +1,7 @@
 import { dec, fixed, plain, sum } from "../decimal";
+import type { UnitResult } from "../model/evaluation";
 import { makeFinding, type Finding } from "../model/finding";
+import { filledParts, readClaim } from "../score/claimed";
 import { headerKey } from "../text";
 import type { ClaimedTotal } from "../model/workbook";
 import { targetColumn, type CheckContext, type UnitCheck } from "./context";
@@ -58,9 +60,40 @@ export const performanceOutpacesSpending: UnitCheck = (ctx) => {
   return [makeFinding("performance-outpaces-spending", "warning", { sheet: ctx.model.fund.sheet }, `“${ctx.unit.name}”指标得分率${fixed(Number(indicatorShare.times(100)))}%明显高于预算执行得分率${fixed(Number(executionShare.times(100)))}%（超出${fixed(Number(gap.times(100)))}%），绩效完成情况与资金支出不匹配；请核对实际完成值或说明原因。`, ctx.unit.name)];
 };
 
-/** A 总分 the accountant wrote under the table, compared with the computed total (raw or on 100 points). */
+/**
+ * A 总分 the accountant wrote under the table (domain-rules (o), (m)): the whole score, the indicators' part, or a
+ * mismatch with the computed total; and, as a table's own contradiction, a 总分 that is not the sum of its parts.
+ */
 export const claimedTotalMismatch: UnitCheck = (ctx) => {
-  return claimsOf(ctx)
-    .filter((c) => Math.abs(c.value - ctx.unit.total) > 0.01 && Math.abs(c.value - ctx.unit.score) > 0.01)
-    .map((c) => makeFinding("self-score-mismatch", "warning", { sheet: ctx.model.indicators.sheet, row: c.row, col: c.col }, `“${ctx.unit.name}”填报的总分${plain(c.value)}与按规则计算的${fixed(ctx.unit.score)}分不一致；请以计算结果为准并核对各项得分。`, ctx.unit.name));
+  const { unit } = ctx;
+  const out: Finding[] = [];
+  for (const c of claimsOf(ctx)) {
+    const claim = readClaim(unit, c);
+    const at = (severity: "warning" | "info", message: string) => out.push(makeFinding("self-score-mismatch", severity, { sheet: ctx.model.indicators.sheet, row: c.row, col: c.col }, message, unit.name));
+    const parts = partsText(unit, claim.partsSum);
+    if (claim.kind === "whole") {
+      if (!claim.matchesParts) at("warning", `“${unit.name}”填报的总分${plain(c.value)}不等于表中各项得分之和${parts}，表内自相矛盾；请核对总分和各项得分。`);
+      continue;
+    }
+    if (claim.kind === "indicators") {
+      // A 总分 row whose 分值 is the indicators' weight (90) is the indicators' part by design.
+      if (c.weight !== null && c.weight !== undefined && Math.abs(c.weight - unit.indicatorWeight) <= 0.01) continue;
+      const wantsWhole = c.weight !== null && c.weight !== undefined && (Math.abs(c.weight - 100) <= 0.01 || Math.abs(c.weight - unit.maxTotal) <= 0.01);
+      const whole = Number(dec(c.value).plus(dec(claim.executionPart ?? 0)));
+      at(
+        wantsWhole ? "warning" : "info",
+        `“${unit.name}”填报的总分${plain(c.value)}等于指标得分小计，未含预算执行率得分${plain(claim.executionPart ?? 0)}${wantsWhole ? `；该行分值为${plain(c.weight as number)}，总分应为全部得分` : ""}；总分应包含执行率得分，即${fixed(whole)}分。`,
+      );
+      continue;
+    }
+    const againstParts = claim.partsSum === null ? "" : claim.matchesParts ? `（与表中各项得分之和相符，差异见各项得分的发现）` : `，也不等于表中各项得分之和${parts}，表内自相矛盾`;
+    at("warning", `“${unit.name}”填报的总分${plain(c.value)}与按规则计算的${fixed(unit.score)}分不一致${againstParts}；请以计算结果为准并核对各项得分。`);
+  }
+  return out;
 };
+
+function partsText(unit: UnitResult, partsSum: number | null): string {
+  const parts = filledParts(unit);
+  if (partsSum === null || parts.execution === null || parts.indicators === null) return "";
+  return `${fixed(partsSum)}（执行率得分${plain(parts.execution)} + 指标得分${plain(parts.indicators)}）`;
+}

@@ -57,6 +57,8 @@ export const weightsNot100: UnitCheck = (ctx) => {
 
 /** d.5: first-level subtotals against the default 产出50 / 效益30 / 满意度10 / 执行率10; a warning, not an error. */
 export const level1WeightsNondefault: UnitCheck = (ctx) => {
+  // Weights the form does not print cannot be compared; the finding that they are missing says enough.
+  if (ctx.unit.weightsImplied) return [];
   const rows = counted(ctx);
   const parts = DIMENSIONS.map((d) => ({ ...d, actual: sum(rows.filter((i) => inDimension(i, d.key)).map((i) => i.weight ?? 0)) }));
   const off = parts.filter((p) => Math.abs(p.actual - p.weight) > 0.005);

@@ -32,6 +32,13 @@ export interface ScoredIndicator {
   scoreFrom: ScoreSource;
   /** 计分说明, e.g. "752/800×15=14.10". */
   explanation: string;
+  /** The row has no weight of its own: the form implies it (the 20 + 80 form, a weight in the first-level cell). */
+  weightImplied: boolean;
+  /**
+   * The score rests on the filled 得分 alone, with no measurable basis: a target that cannot be measured and no 完成等级,
+   * or figures that could not be read (domain-rules (p)).
+   */
+  unsupported: boolean;
 }
 
 export interface FundFigures {
@@ -62,6 +69,14 @@ export interface UnitResult {
   maxTotal: number;
   /** total ÷ maxTotal × 100, rounded to 2 places. */
   score: number;
+  /**
+   * 依据不足的分值 (domain-rules (p)): the weight of the rows whose score rests on the filled 得分 with no measurable
+   * basis (their filled score where the form prints no weight), so that a reviewer can tell a 100 earned from a 100
+   * asserted.
+   */
+  unsupportedWeight: number;
+  /** How the indicators' weight was known: their 分值 cells, or implied by the form (see implicitWeightNote). */
+  weightsImplied: boolean;
   grade: Grade;
   indicators: ScoredIndicator[];
 }

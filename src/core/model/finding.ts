@@ -49,6 +49,8 @@ export const FINDING_CODES = [
   // domain-rules (n) and issue 10: what the file itself leaves uncertain
   "formula-unverified",
   "sheet-ambiguous",
+  // domain-rules (m): amounts with no unit written that cannot be 万元
+  "amount-unit-unclear",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

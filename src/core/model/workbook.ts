@@ -33,6 +33,8 @@ export type IndicatorColumn =
 
 export type BasicLabel =
   | "单位名称"
+  | "项目名称"
+  | "实施单位"
   | "评价年度"
   | "评价类型"
   | "主管部门"
@@ -88,6 +90,8 @@ export interface IndicatorRow {
   level2: string;
   name: string;
   cells: Cells<IndicatorColumn>;
+  /** The weight printed in the first-level cell ("产出指标(50分)", "(50分)"), shared by the rows under it. */
+  level1Weight?: number | null;
 }
 
 export interface BasicInfo {
@@ -102,21 +106,44 @@ export interface ClaimedTotal {
   value: number;
   row: number;
   col: number;
+  /** The 分值 printed on the 总分 row (100 for the whole form, 90 for the indicators' part), null where blank. */
+  weight?: number | null;
+}
+
+/** What the printed form says about its money block beyond the cells of its rows (domain-rules (m)). */
+export interface FundForm {
+  /** The unit the amounts are written in: a header or unit line saying （元） / 单位：元 makes them 元. */
+  amountUnit: "万元" | "元";
+  /** Where the unit was read, for messages; null where nothing said it. */
+  amountUnitCell: Cell | null;
+  /** The execution weight printed in a header: "得分(20分*执行率)", "预算执行情况（万元）(20分)". */
+  headerWeight: number | null;
+}
+
+/** What the printed form says about its indicator block beyond the cells of its rows. */
+export interface IndicatorForm {
+  /** "column" when the table has a 分值 / 权重 column; "implicit" for the 20 + 80 form, which prints only 得分. */
+  weights: "column" | "implicit";
+  /** Σ of the goal blocks' printed weights ("年度绩效目标1(40分)" + "年度绩效目标2(40分)"), null where none is printed. */
+  goalWeight: number | null;
 }
 
 export interface WorkbookModel {
   fileName: string;
   basic: BasicInfo;
-  fund: TableLayout<FundColumn> & { rows: FundRow[] };
-  indicators: TableLayout<IndicatorColumn> & { rows: IndicatorRow[] };
+  fund: TableLayout<FundColumn> & { rows: FundRow[]; form?: FundForm };
+  indicators: TableLayout<IndicatorColumn> & { rows: IndicatorRow[]; form?: IndicatorForm };
   claimedTotals: ClaimedTotal[];
   /** What reading itself found: unreadable cells and the like. */
   findings: Finding[];
 }
 
-/** The unit name used where a row names no project: 基本信息's 单位名称, else the file's name. */
+/**
+ * The unit name used where a row names no project: a one-sheet project form's 项目名称 (the project is what it
+ * evaluates), else 基本信息's 单位名称, else the file's name.
+ */
 export function defaultUnitName(model: Pick<WorkbookModel, "basic" | "fileName">): string {
-  const name = model.basic.values["单位名称"]?.text;
+  const name = model.basic.values["项目名称"]?.text || model.basic.values["单位名称"]?.text;
   if (name) return name;
   return model.fileName.replace(/\.[^.]*$/, "") || "未命名单位";
 }

@@ -31,6 +31,8 @@ function unitJson(u: UnitResult) {
     maxTotal: u.maxTotal,
     score: u.score,
     grade: u.grade,
+    // domain-rules (p): 依据不足的分值, the weight scored on the filled 得分 alone.
+    unsupportedWeight: u.unsupportedWeight,
     indicators: u.indicators.map(indicatorJson),
   };
 }

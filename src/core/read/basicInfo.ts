@@ -2,6 +2,7 @@ import { cellText, headerKey } from "../text";
 import type { BasicInfo, BasicLabel, Cell } from "../model/workbook";
 import { BASIC_LABELS } from "./vocabulary";
 import type { SheetView } from "./sheetView";
+import { isTickOnly } from "./printedForm";
 
 const LABEL_OF = new Map<string, BasicLabel>();
 for (const [label, aliases] of Object.entries(BASIC_LABELS) as [BasicLabel, readonly string[]][]) {
@@ -30,7 +31,7 @@ function valueRightOf(view: SheetView, r: number, c: number): Cell | null {
   for (let k = (area ? area.right : c) + 1; k < view.colCount; k++) {
     const raw = view.merged(r, k);
     const text = cellText(raw);
-    if (text === "") continue;
+    if (text === "" || isTickOnly(text)) continue;
     if (LABEL_OF.has(headerKey(raw))) return null;
     return { raw, text, row: r + 1, col: k + 1 };
   }
@@ -41,5 +42,16 @@ function valueRightOf(view: SheetView, r: number, c: number): Cell | null {
 export function readBasicInfo(view: SheetView | null): BasicInfo {
   const values: Partial<Record<BasicLabel, Cell>> = {};
   if (view) readLabelPairs(view, 0, view.rowCount, values);
+  if (!values["单位名称"]) {
+    const stand = values["实施单位"] ?? values["项目名称"];
+    if (stand) values["单位名称"] = stand;
+  }
   return { sheet: view ? view.name : null, values };
+}
+
+/** Which labels a sheet holds with a value beside them (the first 200 rows are enough for any 基本信息). */
+export function countLabels(view: SheetView): Set<BasicLabel> {
+  const values: Partial<Record<BasicLabel, Cell>> = {};
+  readLabelPairs(view, 0, Math.min(view.rowCount, 200), values);
+  return new Set(Object.keys(values) as BasicLabel[]);
 }

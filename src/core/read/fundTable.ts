@@ -9,7 +9,8 @@ const AMOUNTS: readonly FundColumn[] = ["initial", "budget", "spent"];
 
 export function isFundTotalLabel(text: string): boolean {
   const key = headerKey(text);
-  return FUND_TOTAL_LABELS.includes(key) || /^(合计|总计)/.test(key);
+  // "部门整体支出总额", "项目资金合计": the 20 + 80 form names its one line after what it totals.
+  return FUND_TOTAL_LABELS.includes(key) || /^(合计|总计)/.test(key) || (/(总额|合计|总计)$/.test(key) && !/^其中/.test(key));
 }
 
 /** A row label that closes the money block of a one-sheet 自评表 (the targets and indicators follow it). */

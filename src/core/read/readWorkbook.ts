@@ -2,15 +2,17 @@ import { headerKey } from "../text";
 import type { WorkbookGrids } from "../grid";
 import { makeFinding, type Finding } from "../model/finding";
 import { defaultUnitName, type BasicInfo, type WorkbookModel } from "../model/workbook";
-import { readBasicInfo, readLabelPairs } from "./basicInfo";
+import { readBasicInfo } from "./basicInfo";
+import { findBasicSheetByLabels, missingBasicFinding, readFormHead } from "./formHead";
 import { readFundRows } from "./fundTable";
 import { closestHeaderRow, findHeaderRow, type HeaderAliases, type HeaderMatch } from "./headers";
 import { readIndicatorRows } from "./indicatorTable";
 import { WorkbookInputError } from "./inputError";
 import { SheetView } from "./sheetView";
+import { fundForm, goalWeight } from "./printedForm";
 import { contentCandidates, namedCandidates, whyChosen, type Candidate } from "./sheetChoice";
 import { unverifiedFormulaFindings } from "./unverified";
-import { FUND_HEADERS, INDICATOR_HEADERS, REQUIRED_FUND, REQUIRED_INDICATOR, SHEET_NAMES, columnTitle } from "./vocabulary";
+import { FUND_HEADERS, INDICATOR_HEADERS, REQUIRED_FUND, REQUIRED_INDICATOR, REQUIRED_INDICATOR_SCORES_ONLY, SHEET_NAMES, columnTitle } from "./vocabulary";
 
 /** template.md: header rows sit in the first 15 rows of their sheet. */
 const HEADER_ROWS = 15;
@@ -110,25 +112,21 @@ export function readWorkbook(grids: WorkbookGrids): WorkbookModel {
   const visibleFirst = [...all.filter((v) => !v.hidden), ...all.filter((v) => v.hidden)];
   const findings: Finding[] = [];
 
-  const ind = locateTable(file, visibleFirst, SHEET_NAMES.indicators, INDICATOR_HEADERS, REQUIRED_INDICATOR);
+  const ind = locateIndicators(file, visibleFirst);
   const fund = locateTable(file, visibleFirst, SHEET_NAMES.fund, FUND_HEADERS, REQUIRED_FUND, [ind.view]);
   const sameSheet = fund.view === ind.view;
   findings.push(...rivalFinding("绩效指标表", SHEET_NAMES.indicators[0], ind.rival), ...(sameSheet ? [] : rivalFinding("资金情况表", SHEET_NAMES.fund[0], fund.rival)));
 
-  const basicView = findNamedSheet(visibleFirst, SHEET_NAMES.basic);
+  const basicView = findNamedSheet(visibleFirst, SHEET_NAMES.basic) ?? findBasicSheetByLabels(visibleFirst, [ind.view, fund.view]);
   const basic: BasicInfo = readBasicInfo(basicView);
   if (!basicView) {
-    // A one-sheet form carries its 项目名称 / 主管部门 above the tables.
-    readLabelPairs(ind.view, 0, ind.header.row, basic.values);
-    if (!sameSheet) readLabelPairs(fund.view, 0, fund.header.row, basic.values);
+    // A one-sheet form carries its 项目名称 / 主管部门 above the tables, its year in the title line.
+    readFormHead(ind.view, Math.min(ind.header.row, sameSheet ? fund.header.row : ind.header.row), ind.header.row, basic.values);
+    if (!sameSheet) readFormHead(fund.view, fund.header.row, fund.header.row, basic.values);
   }
   const unit = defaultUnitName({ basic, fileName: file });
   for (const label of ["单位名称", "评价年度"] as const) {
-    if (!basic.values[label]) {
-      findings.push(
-        makeFinding("basic-info-missing", "warning", { sheet: basic.sheet ?? SHEET_NAMES.basic[0] }, `基本信息缺少“${label}”，请在“基本信息”工作表中填写（报告中将以“${label === "单位名称" ? unit : "—"}”代替）。`),
-      );
-    }
+    if (!basic.values[label]) findings.push(missingBasicFinding(label, basic.sheet, unit, ind.view.name));
   }
 
   const fundEnd = sameSheet && fund.header.row < ind.header.row ? ind.header.row : fund.view.rowCount;
@@ -145,14 +143,38 @@ export function readWorkbook(grids: WorkbookGrids): WorkbookModel {
     ),
   );
 
+  const goalsFrom = sameSheet && fund.header.row < ind.header.row ? fund.header.row : 0;
   return {
     fileName: file,
     basic,
-    fund: { sheet: fund.view.name, headerRow: fund.header.row + 1, columns: oneBased(fund.header.columns), rows: fundRows },
-    indicators: { sheet: ind.view.name, headerRow: ind.header.row + 1, columns: oneBased(ind.header.columns), rows: indicatorRows },
+    fund: { sheet: fund.view.name, headerRow: fund.header.row + 1, columns: oneBased(fund.header.columns), rows: fundRows, form: fundForm(fund.view, fund.header.row, fund.header.columns) },
+    indicators: {
+      sheet: ind.view.name,
+      headerRow: ind.header.row + 1,
+      columns: oneBased(ind.header.columns),
+      rows: indicatorRows,
+      form: { weights: ind.weights, goalWeight: goalWeight(ind.view, goalsFrom, indEnd) },
+    },
     claimedTotals,
     findings,
   };
+}
+
+/**
+ * The indicator table: with its 分值 column, or failing that the 20 + 80 form's table that prints only 得分 (its
+ * weights are implicit). Where neither is found, the message is the one for the full table.
+ */
+function locateIndicators(file: string, views: readonly SheetView[]): Located<keyof typeof INDICATOR_HEADERS> & { weights: "column" | "implicit" } {
+  try {
+    return { ...locateTable(file, views, SHEET_NAMES.indicators, INDICATOR_HEADERS, REQUIRED_INDICATOR), weights: "column" };
+  } catch (full) {
+    if (!(full instanceof WorkbookInputError)) throw full;
+    try {
+      return { ...locateTable(file, views, SHEET_NAMES.indicators, INDICATOR_HEADERS, REQUIRED_INDICATOR_SCORES_ONLY), weights: "implicit" };
+    } catch {
+      throw full;
+    }
+  }
 }
 
 function noRows(file: string, sheet: string, headerRow: number, column: string): WorkbookInputError {

@@ -29,7 +29,7 @@ export const INDICATOR_HEADERS: Record<IndicatorColumn, readonly string[]> = {
   level2: ["二级指标"],
   name: ["三级指标", "指标名称"],
   operator: ["指标性质", "计算符号", "运算符", "指标方向"],
-  target: ["年度指标值", "指标值", "目标值", "年初指标值", "年度目标值"],
+  target: ["年度指标值", "指标值", "目标值", "年初指标值", "年度目标值", "年初目标值"],
   adjustedTarget: ["调整指标值", "调整后指标值"],
   unit: ["计量单位", "度量单位", "单位"],
   actual: ["实际完成值", "完成值", "全年实际值", "全年完成值", "实际值"],
@@ -45,6 +45,11 @@ export const INDICATOR_HEADERS: Record<IndicatorColumn, readonly string[]> = {
 /** Columns without which a table cannot be evaluated: their absence stops the run with a message naming them. */
 export const REQUIRED_FUND: readonly FundColumn[] = ["budget", "spent"];
 export const REQUIRED_INDICATOR: readonly IndicatorColumn[] = ["name", "actual", "weight"];
+/**
+ * The 20 + 80 form (湖北, 云南 保山, domain-rules (m)) prints only a 得分 column: its weights are implicit. Such a table is
+ * read with its filled scores as the rows' scores, and one finding says the weights are missing.
+ */
+export const REQUIRED_INDICATOR_SCORES_ONLY: readonly IndicatorColumn[] = ["name", "actual", "selfScore"];
 
 /** The first name of each column, used in messages ("缺少“全年预算数”列"). */
 export function columnTitle(headers: Record<string, readonly string[]>, column: string): string {
@@ -52,15 +57,17 @@ export function columnTitle(headers: Record<string, readonly string[]>, column: 
 }
 
 export const BASIC_LABELS: Record<BasicLabel, readonly string[]> = {
-  单位名称: ["单位名称", "部门名称", "部门", "预算单位", "实施单位", "项目名称"],
+  单位名称: ["单位名称", "部门名称", "部门", "预算单位"],
+  项目名称: ["项目名称"],
+  实施单位: ["实施单位", "项目实施单位"],
   评价年度: ["评价年度", "年度", "预算年度", "自评年度"],
   评价类型: ["评价类型", "自评类型"],
   主管部门: ["主管部门", "主管单位"],
   评分规则: ["评分规则", "计分规则", "适用规则"],
   公开方式: ["公开方式", "公开平台", "公开情况"],
   部门职能职责: ["部门职能职责", "职能职责", "部门职责", "项目背景", "项目概况", "基本情况"],
-  年度绩效目标: ["年度绩效目标", "绩效目标", "年度总体目标", "总体目标"],
-  实际完成情况: ["实际完成情况", "完成情况", "总体完成情况"],
+  年度绩效目标: ["年度绩效目标", "绩效目标", "年度总体目标", "总体目标", "预期目标", "年度预期目标"],
+  实际完成情况: ["实际完成情况", "完成情况", "总体完成情况", "全年实际完成情况"],
   其他需要说明的问题: ["其他需要说明的问题", "其他说明", "其他需要说明的情况"],
   反向指标计分: ["反向指标计分", "反向指标计分方法"],
 };

@@ -72,7 +72,14 @@ function writeSummaryHead(b: SheetBuilder, ev: Evaluation, unitName: string, yea
   const rate = b.row++;
   const counts = SEVERITY_ORDER.map((s) => `${SEVERITY_LABEL[s]}${ev.findings.filter((f) => f.severity === s).length}项`).join("，");
   labelValue(b, "发现的问题", ev.findings.length ? counts : "未发现问题");
+  labelValue(b, "依据不足的分值", unsupportedText(ev));
   return { score, grade, rate };
+}
+
+/** domain-rules (p): the points scored on a filled 得分 alone, so a reviewer can tell a 100 earned from one asserted. */
+function unsupportedText(ev: Evaluation): string {
+  const one = (u: UnitResult) => `${plain(u.unsupportedWeight)}分${u.unsupportedWeight > 0 ? `（${u.indicators.filter((i) => i.unsupported).length}项指标仅凭填报得分，无可计量依据）` : ""}`;
+  return ev.units.length === 1 ? one(ev.units[0]) : ev.units.map((u) => `${u.name} ${one(u)}`).join("；");
 }
 
 function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: { score: number; grade: number; rate: number }, fund: FundCells): void {
@@ -210,7 +217,8 @@ function writeIndicatorTable(b: SheetBuilder, ev: Evaluation, u: UnitResult, cel
     return A(9, r);
   };
   const indScore = total("指标得分小计", sumRange(10), u.indicatorScore);
-  const indWeight = total("指标分值小计", sumRange(9), u.indicatorWeight);
+  // The 20 + 80 form prints no weights: its indicators' weight is the form's, not a sum of cells.
+  const indWeight = total("指标分值小计", u.weightsImplied ? plain(u.indicatorWeight) : sumRange(9), u.indicatorWeight);
   const execScore = total("预算执行率得分", `${cells.execScore}`, u.executionScore);
   const execWeight = total("预算执行率分值", `${cells.execWeight}`, u.executionWeight);
   const raw = total("自评得分（原始）", `ROUND(${execScore}+${indScore},2)`, u.total);

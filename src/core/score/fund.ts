@@ -1,4 +1,4 @@
-import { fixed, near, plain, sum } from "../decimal";
+import { dec, fixed, near, plain, sum } from "../decimal";
 import { makeFinding, type Finding } from "../model/finding";
 import type { FundFigures } from "../model/evaluation";
 import type { FundColumn, FundRow } from "../model/workbook";
@@ -9,11 +9,14 @@ const NAMES: Record<(typeof FIGURES)[number], string> = { initial: "年初预算
 
 const amount = (row: FundRow | null | undefined, column: FundColumn): number | null => parseAmount(row?.cells[column]?.raw).value;
 
+/** An amount in 万元: a form whose money is in 元 (its header says （元） or 单位：元) is divided by 10,000 (b.2). */
+const inWan = (value: number | null, unit: "万元" | "元"): number | null => (value === null || unit === "万元" ? value : Number(dec(value).div(10000)));
+
 /**
  * A project's money from its fund lines (b.2): the total row's figures, or where the total row is missing, blank or 0
  * while the detail rows hold money, the sum of the detail rows. Negative amounts are errors and are not used.
  */
-export function fundFigures(rows: readonly FundRow[], sheet: string, unit: string): { figures: FundFigures; findings: Finding[] } {
+export function fundFigures(rows: readonly FundRow[], sheet: string, unit: string, amountUnit: "万元" | "元" = "万元"): { figures: FundFigures; findings: Finding[] } {
   const findings: Finding[] = [];
   const totalRow = rows.find((r) => r.kind === "total") ?? null;
   const details = rows.filter((r) => r !== totalRow && r.kind === "detail");
@@ -32,7 +35,7 @@ export function fundFigures(rows: readonly FundRow[], sheet: string, unit: strin
   }
   const usable = (row: FundRow | null, column: FundColumn) => {
     const v = amount(row, column);
-    return v !== null && v >= 0 ? v : null;
+    return v !== null && v >= 0 ? inWan(v, amountUnit) : null;
   };
 
   for (const figure of FIGURES) {
@@ -65,12 +68,15 @@ export function fundFigures(rows: readonly FundRow[], sheet: string, unit: strin
   return { figures, findings };
 }
 
-/** The execution 分值 of a project: the total row's, else any line's, else the profile's default. */
-export function executionWeight(rows: readonly FundRow[], fallback: number): number {
+/**
+ * The execution 分值 of a project: the total row's, else any line's, else the one its header prints ("得分(20分*执行率)"),
+ * else the profile's default.
+ */
+export function executionWeight(rows: readonly FundRow[], fallback: number, headerWeight: number | null = null): number {
   const total = rows.find((r) => r.kind === "total");
   for (const row of total ? [total, ...rows] : rows) {
     const w = amount(row, "weight");
     if (w !== null && w > 0) return w;
   }
-  return fallback;
+  return headerWeight ?? fallback;
 }

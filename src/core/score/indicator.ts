@@ -12,7 +12,17 @@ export interface IndicatorContext {
   profile: Profile;
   /** The evaluation year, for deadlines written without one ("12月底前"). */
   year: number | null;
+  /**
+   * The row's weight is not in its own cell but implied by the form: the 20 + 80 form prints no 分值 column, or the
+   * first-level cell carries the weight ("产出指标(50分)"). Its filled 得分 is then its score.
+   */
+  implicitWeight?: boolean;
+  /** The table has a 完成等级 column; a form without one is not asked to fill it. */
+  hasTierColumn?: boolean;
 }
+
+/** What each way of scoring decides; the rest of a ScoredIndicator is the row as read. */
+type Line = Omit<ScoredIndicator, "source" | "target" | "actual" | "unit" | "weight" | "filledScore" | "deduction" | "weightImplied" | "unsupported">;
 
 const NOT_APPLICABLE = /^(不适用|不考核|无此项|本年度不适用)$/;
 const SCORE_TOLERANCE = 0.01;
@@ -36,11 +46,9 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
   const filledScore = readFilledScore(row.cells, weight, ctx.profile);
   const deduction = Math.max(parseAmount(row.cells.deduction?.raw).value ?? 0, 0);
 
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- read only as `keyof typeof base`: the fields finish() adds
-  const base = { source: row, target, actual, unit, weight, filledScore, deduction };
   // One literal in a fixed order gives every ScoredIndicator the same shape; spreading two objects gave each its own,
   // which slowed everything that reads a hundred thousand of them.
-  const finish = (s: Omit<ScoredIndicator, keyof typeof base>): { scored: ScoredIndicator; findings: Finding[] } => ({
+  const finish = (s: Line, unsupported = false): { scored: ScoredIndicator; findings: Finding[] } => ({
     scored: {
       source: row,
       kind: s.kind,
@@ -58,6 +66,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
       score: s.score,
       scoreFrom: s.scoreFrom,
       explanation: s.explanation,
+      weightImplied: weight === null && ctx.implicitWeight === true,
+      unsupported,
     },
     findings,
   });
@@ -65,20 +75,56 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
   if (NOT_APPLICABLE.test(actual.text) || NOT_APPLICABLE.test(target.text)) {
     return finish({ kind: "not-applicable", operator: null, operatorFrom: "none", targetValue: null, actualValue: null, tier: null, score: 0, scoreFrom: "none", explanation: "不适用，不计分，按百分制折算" });
   }
-  if (weight === null) {
+  const implicit = weight === null && ctx.implicitWeight === true;
+  if (weight === null && !implicit) {
     const wrote = row.cells.weight?.text;
     flag("missing-weight", "error", "weight", `指标${label}的分值${wrote ? `“${wrote}”不是大于0的数` : "未填"}，无法计分；请填写该指标的分值（权重）。`);
   }
 
   const opCell = parseOperatorCell(row.cells.operator?.raw);
+  // domain-rules (p): a target with no number and no date ("应保尽保", "显著提升") cannot be measured, whatever sign is
+  // written beside it; it is scored as a qualitative row, and the sign is a finding of its own.
+  const unmeasurable = target.number === null && target.date === null && target.text !== "";
   const qualitative =
     opCell?.nature === "qualitative" ||
-    (opCell?.nature !== "quantitative" && target.number === null && target.date === null && (target.text !== "" || parseTier(actual.text) !== null || actual.number === null));
+    unmeasurable ||
+    (opCell?.nature !== "quantitative" && target.number === null && target.date === null && (parseTier(actual.text) !== null || actual.number === null));
+  if (unmeasurable && opCell?.nature === "quantitative") {
+    flag("no-numeric-target", "warning", targetColumn, `指标${label}的指标性质为“${row.cells.operator?.text}”，但年度指标值“${target.text}”没有可计量的数值，已按定性指标计分；请改为可计量的目标（如“≥95%”），或将指标性质改为“定性”。`);
+  }
 
-  if (qualitative) return finish(scoreQualitative());
-  return finish(scoreQuantitative());
+  if (implicit) return scoreImplied();
+  if (qualitative) return scoreQualitative();
+  // Set by a quantitative row whose figures could not be read and whose filled score was taken instead.
+  let restsOnFilled = false;
+  return finish(scoreQuantitative(), restsOnFilled);
 
-  function scoreQualitative(): Omit<ScoredIndicator, keyof typeof base> {
+  /**
+   * The 20 + 80 form: no weight to score against, so the filled 得分 is the row's score. Its basis is measurable where
+   * the row's numbers (or its 完成等级) show it; otherwise the score rests on the filled figure alone.
+   */
+  function scoreImplied(): { scored: ScoredIndicator; findings: Finding[] } {
+    const tier = parseTierWord(row.cells.tier?.raw) ?? parseTierWord(actual.text);
+    const measured = qualitative ? tier !== null || findGradeScale(target.text) !== null : target.number !== null && actual.number !== null;
+    const common = qualitative
+      ? { kind: "qualitative" as const, operator: "定性" as Operator, operatorFrom: (opCell?.operator === "定性" ? "column" : "none") as ScoredIndicator["operatorFrom"], targetValue: null, actualValue: null, tier }
+      : {
+          kind: "quantitative" as const,
+          operator: (opCell?.operator && opCell.operator !== "定性" ? opCell.operator : target.operator ?? "≥") as Operator,
+          operatorFrom: (opCell?.operator && opCell.operator !== "定性" ? "column" : target.operator ? "target" : "default") as ScoredIndicator["operatorFrom"],
+          targetValue: target.number,
+          actualValue: actual.number,
+          tier: null,
+        };
+    if (filledScore === null) {
+      flag("missing-weight", "error", "selfScore", `指标${label}既没有分值，也没有填写得分，按0分计；请填写该指标的得分（并在表中增加“分值”列）。`);
+      return finish({ ...common, score: 0, scoreFrom: "none", explanation: "表中无分值，得分未填，得0分" });
+    }
+    const score = applyDeduction(round2(filledScore), deduction);
+    return finish({ ...common, score, scoreFrom: "filled", explanation: `表中无分值，按填报得分${fixed(filledScore)}计` }, !measured);
+  }
+
+  function scoreQualitative(): { scored: ScoredIndicator; findings: Finding[] } {
     const w = weight ?? 0;
     let tier: Tier | null = parseTierWord(row.cells.tier?.raw) ?? parseTierWord(actual.text);
     if (tier === null) {
@@ -89,40 +135,45 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
     const common = { kind: "qualitative" as const, operator: "定性" as Operator, operatorFrom: (opCell?.operator === "定性" ? "column" : "none") as ScoredIndicator["operatorFrom"], targetValue: null, actualValue: null };
     if (actual.text === "" && !row.cells.tier?.text) {
       flag("missing-actual", "error", "actual", `指标${label}的实际完成值未填，按0分计；请填写完成情况（达成/部分达成/未达成）。`);
-      return { ...common, tier: null, score: 0, scoreFrom: "none", explanation: "实际完成值未填，得0分" };
+      return finish({ ...common, tier: null, score: 0, scoreFrom: "none", explanation: "实际完成值未填，得0分" });
     }
+    const where = ctx.hasTierColumn === false ? "请在实际完成值中写明“达成”“部分达成”或“未达成”，并填写得分" : "请在完成等级中选择其一并填写得分";
     if (tier === null && filledScore === null) {
-      flag("qualitative-tier-missing", "error", row.cells.tier ? "tier" : "actual", `定性指标${label}的完成情况“${actual.text || "（空）"}”不是“达成”“部分达成”“未达成”之一，也没有填写自评得分，按0分计；请在完成等级中选择其一并填写得分。`);
-      return { ...common, tier: null, score: 0, scoreFrom: "none", explanation: "未判明完成等级，得0分" };
+      flag("qualitative-tier-missing", "error", row.cells.tier ? "tier" : "actual", `定性指标${label}的完成情况“${actual.text || "（空）"}”不是“达成”“部分达成”“未达成”之一，也没有填写自评得分，按0分计；${where}。`);
+      return finish({ ...common, tier: null, score: 0, scoreFrom: "none", explanation: "未判明完成等级，得0分" });
     }
     if (filledScore !== null) {
       const s = Math.min(filledScore, w);
       if (filledScore > w) flag("score-out-of-band", "error", "selfScore", `指标${label}的自评得分${plain(filledScore)}超过分值${plain(w)}，已按${plain(w)}计；得分最高不能超过该指标分值，请改为不超过${plain(w)}的得分。`);
       if (tier === null) {
         tier = tierOfScore(s, w);
-        flag("qualitative-tier-missing", "warning", row.cells.tier ? "tier" : "actual", `定性指标${label}未写明完成等级（达成/部分达成/未达成），按得分${plain(s)}视为“${tier}”；请补填完成等级。`);
-        return { ...common, tier, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `按填报得分${fixed(s)}计` };
+        // A form without a 完成等级 column is not asked for one: its weight is reported as scored without a basis.
+        if (ctx.hasTierColumn !== false) {
+          flag("qualitative-tier-missing", "warning", row.cells.tier ? "tier" : "actual", `定性指标${label}未写明完成等级（达成/部分达成/未达成），按得分${plain(s)}视为“${tier}”；请补填完成等级。`);
+        }
+        return finish({ ...common, tier, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `未写明完成等级，按填报得分${fixed(s)}计` }, true);
       }
       const band = tierBand(tier, w);
-      if (inBand(s, band)) return { ...common, tier, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `${tier}，填报得分${fixed(s)}在区间${bandText(band)}内` };
+      if (inBand(s, band)) return finish({ ...common, tier, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `${tier}，填报得分${fixed(s)}在区间${bandText(band)}内` });
       const proposed = defaultTierScore(tier, w, ctx.settings.qualitativeDefaults);
       flag("score-out-of-band", "error", "selfScore", `定性指标${label}评为“${tier}”，得分应在${bandText(band)}内，填报的${plain(filledScore)}不在此区间；已按“${tier}”的默认得分${fixed(proposed)}计，请核实完成等级或得分。`);
-      return { ...common, tier, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${tier}，填报得分${plain(filledScore)}超出区间${bandText(band)}，按默认${fixed(proposed)}计` };
+      return finish({ ...common, tier, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${tier}，填报得分${plain(filledScore)}超出区间${bandText(band)}，按默认${fixed(proposed)}计` });
     }
     const t = tier as Tier;
     const proposed = defaultTierScore(t, w, ctx.settings.qualitativeDefaults);
-    return { ...common, tier: t, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${t}，未填自评得分，拟按${Math.round(ctx.settings.qualitativeDefaults[t] * 100)}%计${fixed(proposed)}` };
+    return finish({ ...common, tier: t, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${t}，未填自评得分，拟按${Math.round(ctx.settings.qualitativeDefaults[t] * 100)}%计${fixed(proposed)}` });
   }
 
-  function scoreQuantitative(): Omit<ScoredIndicator, keyof typeof base> {
+  function scoreQuantitative(): Line {
     const w = weight ?? 0;
     const fromColumn = opCell?.operator && opCell.operator !== "定性" ? opCell.operator : null;
     const operator: Operator = fromColumn ?? target.operator ?? (target.date ? "≤" : "≥");
     const operatorFrom: ScoredIndicator["operatorFrom"] = fromColumn ? "column" : target.operator ? "target" : "default";
     const common = { kind: "quantitative" as const, operator, operatorFrom, tier: null };
-    const manual = (why: string, severity: Severity | null, code: FindingCode): Omit<ScoredIndicator, keyof typeof base> => {
+    const manual = (why: string, severity: Severity | null, code: FindingCode): Line => {
       if (filledScore !== null) {
         const s = Math.min(filledScore, w);
+        restsOnFilled = true;
         if (severity) flag(code, "warning", code === "no-numeric-target" ? targetColumn : "actual", `${why}，无法按规则计分，已按填报得分${plain(s)}计；请改为可计量的数值。`);
         return { ...common, targetValue: target.number, actualValue: actual.number, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `无法按规则计算，按填报得分${fixed(s)}计` };
       }
@@ -170,11 +221,12 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
     return { ...common, targetValue: t, actualValue: a, score, scoreFrom: "rule", explanation: deduction > 0 ? `${line.explanation}，扣减${plain(deduction)}` : line.explanation };
   }
 
-  function scoreDeadline(t: Quantity, a: Quantity): Omit<ScoredIndicator, keyof typeof base> {
+  function scoreDeadline(t: Quantity, a: Quantity): Line {
     const w = weight ?? 0;
     const common = { kind: "quantitative" as const, operator: "≤" as Operator, operatorFrom: "target" as const, tier: null, targetValue: null, actualValue: null };
     if (!a.date) {
       if (filledScore !== null) {
+        restsOnFilled = true;
         flag("non-numeric-actual", "warning", "actual", `时效指标${label}的实际完成值“${a.text}”不是完成日期，已按填报得分${plain(Math.min(filledScore, w))}计；请填写实际完成的日期。`);
         return { ...common, score: applyDeduction(round2(Math.min(filledScore, w)), deduction), scoreFrom: "filled", explanation: "按填报得分计" };
       }
@@ -191,6 +243,9 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
     if (filledScore === null) return;
     if (weight !== null && filledScore > weight) {
       flag("score-out-of-band", "error", row.cells.selfScore ? "selfScore" : "coefficient", `指标${label}的自评得分${plain(filledScore)}超过分值${plain(weight)}，得分最高不能超过该指标分值；请改为按规则计算的${fixed(computed)}。`);
+    } else if (weight !== null && Math.abs(computed - weight) <= SCORE_TOLERANCE && filledScore < weight - SCORE_TOLERANCE && !row.cells.reason?.text) {
+      // The table contradicts itself: the target is met in full, yet the row is scored below its weight, with no reason.
+      flag("self-score-mismatch", "warning", row.cells.selfScore ? "selfScore" : "coefficient", `指标${label}已完成年度指标值，按规则应得满分${plain(weight)}，表中只给了${plain(filledScore)}分且未说明扣分理由；请改为${plain(weight)}分，或在偏差原因分析中写明扣分的理由。`);
     } else if (Math.abs(filledScore - computed) > SCORE_TOLERANCE) {
       flag("self-score-mismatch", "warning", row.cells.selfScore ? "selfScore" : "coefficient", `指标${label}填报得分${plain(filledScore)}，按规则计算应为${fixed(computed)}，请核对。`);
     }

@@ -20,7 +20,8 @@ export interface OperatorCell {
 const SPELLINGS: ReadonlyMap<string, Operator> = new Map<string, Operator>([
   ...words("≥", ["≥", "≧", "⩾", ">=", "=>", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "正向", "正向指标"]),
   ...words("＞", [">", "大于", "高于", "多于", "超过"]),
-  ...words("＝", ["=", "==", "等于"]),
+  // ═ (a box-drawing line) is how some printed forms' fonts export ＝.
+  ...words("＝", ["=", "==", "═", "等于"]),
   ...words("＜", ["<", "小于", "低于", "少于"]),
   ...words("≤", [
     "≤",

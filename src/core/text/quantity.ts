@@ -216,7 +216,7 @@ type PrefixMeaning = Operator | "approximate";
 const PREFIX_WORDS: ReadonlyMap<string, PrefixMeaning> = new Map<string, PrefixMeaning>([
   ...meaning("≥", ["≥", "≧", "⩾", ">=", "=>", "大于等于", "大于或等于", "不低于", "不少于", "不小于", "至少", "最少", "最低", "达到", "达", "高达"]),
   ...meaning("＞", [">", "大于", "高于", "超过", "多于"]),
-  ...meaning("＝", ["=", "==", "等于"]),
+  ...meaning("＝", ["=", "==", "═", "等于"]),
   ...meaning("＜", ["<", "小于", "低于", "少于"]),
   ...meaning("≤", ["≤", "≦", "⩽", "<=", "=<", "小于等于", "小于或等于", "不高于", "不超过", "不大于", "不多于", "最多", "至多", "控制在"]),
   ...meaning("approximate", ["约", "大约", "约为", "近", "将近", "接近"]),

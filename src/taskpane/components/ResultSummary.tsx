@@ -60,6 +60,10 @@ export function ResultSummary({ outcome, kind }: { outcome: EvaluationOutcome; k
         <dd className={s.value} data-testid="execution-rate">
           {rate ?? t.notComputable}
         </dd>
+        <dt className={s.term}>{t.unsupportedWeight}</dt>
+        <dd className={s.value} data-testid="unsupported-weight">
+          {formatScore(evaluation.units.reduce((n, u) => n + u.unsupportedWeight, 0))} {t.points}
+        </dd>
         <dt className={s.term}>{t.rulesLabel}</dt>
         <dd className={s.value}>{t.profileName[evaluation.profile]}</dd>
       </dl>

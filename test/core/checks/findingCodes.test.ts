@@ -58,9 +58,13 @@ it("the balanced workbook (产出50 / 效益30 / 满意度10 / 执行率10, ever
 // domain-rules.md (f), Q1–Q17
 
 describe("Q1 no-numeric-target: a quantitative row needs a number as its target (E)", () => {
-  it("≥ with the target “全面覆盖” raises an error at the target cell F2", () => {
-    const wb = simpleWorkbook(balancedWith({ 0: row("产出指标", "数量指标", "慰问困难职工人次", "≥", "全面覆盖", "人次", 2000, 30) }));
+  it("≥ with a blank target and an actual of 2000 raises an error at the target cell F2", () => {
+    const wb = simpleWorkbook(balancedWith({ 0: row("产出指标", "数量指标", "慰问困难职工人次", "≥", "", "人次", 2000, 30) }));
     expectRaised("no-numeric-target", wb, { severity: "error", sheet: IND, cell: "F2", advice: /如“≥90%”/ });
+  });
+  it("(p) ≥ with the target “全面覆盖” is a warning at F2: the row is scored as qualitative, not 0", () => {
+    const wb = simpleWorkbook(balancedWith({ 0: row("产出指标", "数量指标", "慰问困难职工人次", "≥", "全面覆盖", "人次", "达成", 30) }));
+    expectRaised("no-numeric-target", wb, { severity: "warning", sheet: IND, cell: "F2", advice: /已按定性指标计分.*如“≥95%”/ });
   });
   it("≥ with the target 2000 does not", () => {
     expectNotRaised("no-numeric-target", simpleWorkbook(balancedWith({ 0: row("产出指标", "数量指标", "慰问困难职工人次", "≥", 2000, "人次", 2000, 30) })));
@@ -97,9 +101,9 @@ describe("Q2 qualitative-share: more than 1/3 of the rows, or more than 30% of t
 });
 
 describe("Q3 vague-wording: a target of words such as 有效提升 with no number and no grade scale", () => {
-  it("“有效提升” on a quantitative (≥) row is an error at the target cell F4 that asks for “≥90%”", () => {
+  it("“有效提升” beside ≥ is (p) scored as qualitative: a warning at the target cell F4 that asks for “≥90%”", () => {
     const wb = simpleWorkbook(balancedWith({ 2: row("效益指标", "社会效益指标", "困难职工帮扶覆盖率", "≥", "有效提升", "%", "98%", 30) }));
-    expectRaised("vague-wording", wb, { severity: "error", sheet: IND, cell: "F4", advice: /改为可计量的目标，如“≥90%”/ });
+    expectRaised("vague-wording", wb, { severity: "warning", sheet: IND, cell: "F4", advice: /改为可计量的目标，如“≥90%”/ });
   });
   it("“≥90%” in the same row is not vague", () => {
     expectNotRaised("vague-wording", simpleWorkbook(balancedWith({ 2: row("效益指标", "社会效益指标", "困难职工帮扶覆盖率", "≥", "≥90%", "%", "98%", 30) })));
@@ -566,6 +570,19 @@ describe("large-unspent-budget: (k) yellow, (A − B)/A > 0.2", () => {
   // which gives 0.20000000000000004.
   it("(k): A=12, B=9.6 is exactly a fifth unspent and does not raise it", () => {
     expectNotRaised("large-unspent-budget", fundWorkbook([fundLine("合计", 12, 12, 9.6, { reason })]));
+  });
+});
+
+describe("amount-unit-unclear: (m) amounts with no unit written that cannot be 万元", () => {
+  it("A=250000, B=215457.6 with no unit anywhere (25亿元 if 万元) raises a warning at D2 asking to write 单位：元", () => {
+    expectRaised("amount-unit-unclear", fundWorkbook([fundLine("合计", 250000, 250000, 215457.6, { reason: "结算尾款次年支付" })]), { severity: "warning", sheet: FUND, cell: "D2", advice: /注明“单位：元”/ });
+  });
+  it("A=100000 万元 exactly does not, nor do the same amounts under a unit line 单位：元", () => {
+    expectNotRaised("amount-unit-unclear", fundWorkbook([fundLine("合计", 100000, 100000, 100000)]));
+    const wb = fundWorkbook([fundLine("合计", 250000, 250000, 215457.6, { reason: "结算尾款次年支付" })]);
+    wb.sheets[1].values.unshift(["单位：元"]);
+    expectNotRaised("amount-unit-unclear", wb);
+    expect(evaluate(wb).units[0].budget).toBe(25);
   });
 });
 

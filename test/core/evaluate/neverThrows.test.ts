@@ -180,7 +180,9 @@ function checkEvaluation(ev: Evaluation): void {
     between(u.total, 0, u.maxTotal, `${u.name}: total`);
     between(u.score, 0, 100, `${u.name}: score`);
     if (u.executionRate !== null) between(u.executionRate, 0, Number.MAX_VALUE, `${u.name}: executionRate`);
-    for (const i of u.indicators) between(i.score, 0, i.weight ?? 0, `${u.name} row ${i.source.row}: score (weight ${i.weight})`);
+    // A row whose weight the form implies (the 20 + 80 form) is bounded by the indicators' implied weight.
+    for (const i of u.indicators) between(i.score, 0, i.weightImplied ? u.indicatorWeight : (i.weight ?? 0), `${u.name} row ${i.source.row}: score (weight ${i.weight})`);
+    between(u.unsupportedWeight, 0, u.indicatorWeight, `${u.name}: unsupportedWeight`);
   }
   for (const f of ev.findings) {
     if (!CODES.includes(f.code)) throw new Error(`unknown finding code ${f.code}`);

@@ -136,7 +136,7 @@ describe("rows that are not indicators", () => {
     ]);
     const model = readWorkbook(wb);
     expect(model.indicators.rows.map((r) => r.name)).toEqual(["慰问人次"]);
-    expect(model.claimedTotals).toEqual([{ project: "测试单位", value: 100, row: 6, col: 11 }]);
+    expect(model.claimedTotals).toEqual([{ project: "测试单位", value: 100, row: 6, col: 11, weight: 100 }]);
   });
 });
 
