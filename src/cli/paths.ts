@@ -16,11 +16,13 @@ export function commandFolder(env: NodeJS.ProcessEnv, cwd: string): string {
 /** A path as typed, made absolute against the folder the command was typed in. */
 export const located = (folder: string, typed: string): string => resolve(folder, typed);
 
-/** For a path that does not exist: the path as typed, where it was looked for, and what relative paths start from. */
+/**
+ * For a path that does not exist: the path as typed and, where it was typed relative, where it was looked for and
+ * what relative paths start from — the question a reviewer running the tool from another folder has.
+ */
 export function notFoundMessage(typed: string, folder: string): string {
-  const where = located(folder, typed);
-  const from = isAbsolute(typed) ? "" : `（相对路径从输入命令时所在的文件夹“${folder}”算起）`;
-  return `找不到“${typed}”：“${where}”不存在${from}，请检查路径。`;
+  if (isAbsolute(typed)) return `找不到文件“${typed}”，请检查路径。`;
+  return `找不到文件“${typed}”：在“${located(folder, typed)}”没有找到（相对路径从输入命令时所在的文件夹“${folder}”算起），请检查路径。`;
 }
 
 /** How a written file is named to the reviewer: as typed, and where that is when it was typed relative. */
