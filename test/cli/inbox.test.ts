@@ -1,22 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import { run } from "../../src/cli/main";
-import { buildCleanTwin, toBuffer } from "../fixtures/workbooks";
-import { lowExecutionNoReason, plainDepartment, twoProjects, unnamedDepartment, vagueFullMarks } from "../fixtures/inbox/departments";
+import { buildInbox, DEPARTMENT_FILES } from "../fixtures/inbox/build";
 
 /**
- * A 财政局 reviewer's inbox of 13 departments' files, as issue 14 found it: an .xls from LibreOffice, an .ods, an .xlsm,
- * an encrypted and a damaged workbook, a .csv, an HTML table called .xls, a late file in 补交/, a workbook without
- * 单位名称, 民政局 claiming 100 on vague indicators, 卫健委 at 65% without a reason, and Excel's lock file. The command
- * is typed in the reviewer's folder and run through `npm --prefix <tool>`, with relative paths.
+ * The inbox of test/fixtures/inbox/build.ts (13 departments' files of every kind issue 14 met), evaluated by a command
+ * typed in the reviewer's folder and run through `npm --prefix <tool>`, with relative paths.
  */
 
 const TOOL = join(__dirname, "../..");
-const FIXTURES = join(__dirname, "../fixtures/inbox");
 
 let reviewer: string;
 let inbox: string;
@@ -24,11 +20,6 @@ let result: ReturnType<typeof spawnSync>;
 let summaryPath: string;
 let table: Record<string, unknown>[];
 let wb: ExcelJS.Workbook;
-
-const DEPARTMENT_FILES = [
-  "财政局.xlsx", "民政局.xlsx", "卫健委.xlsx", "教育局.xlsx", "交通局.xls", "发改委.ods", "住建局.xlsm", "审计局.xlsx",
-  "统计局.xlsx", "文旅局.csv", "商务局.xls", "农业农村局.xlsx", "补交/水利局.xlsx",
-];
 
 async function cliInProcess(argv: string[]) {
   let stdout = "";
@@ -58,20 +49,7 @@ const plain = (v: unknown) => (v && typeof v === "object" && "formula" in v ? ((
 beforeAll(async () => {
   reviewer = mkdtempSync(join(tmpdir(), "财政局审核-"));
   inbox = join(reviewer, "收件箱");
-  mkdirSync(join(inbox, "补交"), { recursive: true });
-  const put = async (file: string, book: ExcelJS.Workbook) => writeFileSync(join(inbox, file), await toBuffer(book));
-  await put("财政局.xlsx", buildCleanTwin(plainDepartment("财政局")));
-  await put("民政局.xlsx", buildCleanTwin(vagueFullMarks("民政局")));
-  await put("卫健委.xlsx", buildCleanTwin(lowExecutionNoReason("卫健委")));
-  await put("教育局.xlsx", buildCleanTwin(twoProjects("教育局")));
-  await put("农业农村局.xlsx", buildCleanTwin(unnamedDepartment("高标准农田建设项目")));
-  await put("补交/水利局.xlsx", buildCleanTwin(plainDepartment("水利局")));
-  for (const f of ["交通局.xls", "发改委.ods", "住建局.xlsm", "审计局.xlsx"]) copyFileSync(join(FIXTURES, f), join(inbox, f));
-  const good = await toBuffer(buildCleanTwin(plainDepartment("统计局")));
-  writeFileSync(join(inbox, "统计局.xlsx"), good.subarray(0, Math.floor(good.length / 2)));
-  writeFileSync(join(inbox, "文旅局.csv"), "单位名称,文旅局\n项目,全域旅游推广\n");
-  writeFileSync(join(inbox, "商务局.xls"), `<html><body><table><tr><td>单位名称</td><td>商务局</td></tr></table></body></html>`);
-  writeFileSync(join(inbox, "~$民政局.xlsx"), "Excel 打开文件时留下的锁文件");
+  await buildInbox(inbox);
 
   // From the reviewer's folder, as typed there: the tool lives elsewhere.
   result = spawnSync("npm", ["--prefix", TOOL, "run", "--silent", "evaluate", "--", "收件箱", "--summary", "审核/汇总.xlsx", "--workers", "1"], {
