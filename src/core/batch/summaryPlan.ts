@@ -2,6 +2,7 @@ import type { WorkbookGrids } from "../grid";
 import { fixed } from "../decimal";
 import { columnLetter } from "../ref";
 import type { SheetPlan } from "../report/plan";
+import { REPORT_SHEET } from "../report/marker";
 import { SheetBuilder } from "../report/sheetBuilder";
 import type { UnitScoreMethod } from "../settings";
 import { batchTotals, GRADES, rankedDepartments } from "./ranking";
@@ -74,7 +75,8 @@ function status(file: EvaluatedFile): string {
 function reportLink(file: EvaluatedFile, options: SummaryOptions): SummaryValue {
   if (!file.report) return null;
   const link = options.linkOf(file.report.path);
-  return { text: `${link}（工作表“${file.report.sheet}”）`, link };
+  // The sheet is named only where it is not the usual one (自评报告(2) beside a sheet of the user's): a line saved per row.
+  return { text: file.report.sheet === REPORT_SHEET ? link : `${link}（工作表“${file.report.sheet}”）`, link };
 }
 
 function methodShort(file: EvaluatedFile): string {
