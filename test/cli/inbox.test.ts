@@ -104,6 +104,20 @@ describe("every file a department sent has a row", () => {
   });
 });
 
+describe("one file, from the reviewer's folder", () => {
+  it("reads the input and writes --out relative to where the command was typed", async () => {
+    const { code } = await cliInProcess([join("收件箱", "财政局.xlsx"), "--out", join("单个", "财政局-自评报告.xlsx")]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(reviewer, "单个", "财政局-自评报告.xlsx")).length).toBeGreaterThan(0);
+  });
+
+  it("says where a relative path that names nothing was looked for", async () => {
+    const { code, stderr } = await cliInProcess(["收件厢/财政局.xlsx"]);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`找不到文件“收件厢/财政局.xlsx”：在“${join(reviewer, "收件厢", "财政局.xlsx")}”没有找到（相对路径从输入命令时所在的文件夹“${reviewer}”算起），请检查路径。`);
+  });
+});
+
 describe("the ranking", () => {
   it("ranks the departments scored, best first, equal scores sharing a place; the failed ones unranked at the end", () => {
     const scored = departments().filter((r) => r["状态"] !== "无法评分");
