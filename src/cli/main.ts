@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { fixed } from "../core/decimal";
 import { evaluateGrids } from "../core/evaluate";
@@ -13,6 +13,7 @@ import { writeTemplateFile } from "../hosts/xlsx/writeTemplate";
 import { parseArgs, USAGE, UsageError } from "./args";
 import { runBatch } from "./batch/run";
 import type { ProgressStream } from "./batch/progress";
+import { commandFolder, located, notFoundMessage, writtenAt } from "./paths";
 import { formatSummary } from "./summary";
 
 type Print = (s: string) => void;
@@ -21,16 +22,21 @@ type Print = (s: string) => void;
  * Exit status of template.md: 0 evaluated, 1 the file cannot be evaluated (in a batch: any file), 2 usage. A batch's
  * progress goes to `progress` (the terminal's stderr); without one, as plain lines through `err`.
  */
-export async function run(argv: readonly string[], out: Print, err: Print, progress?: ProgressStream): Promise<number> {
+export async function run(argv: readonly string[], out: Print, err: Print, progress?: ProgressStream, folder = commandFolder(process.env, process.cwd())): Promise<number> {
   let command;
+  // Every path as the reviewer typed it, made absolute against the folder the command was typed in.
+  const at = (typed: string) => located(folder, typed);
   try {
     command = parseArgs(argv);
-    if (command.kind === "evaluate" && command.out && resolve(command.out) === resolve(command.file)) {
+    if (command.kind === "evaluate" && command.out && at(command.out) === at(command.file)) {
       throw new UsageError("--out 不能是输入文件本身：本工具从不修改输入文件，请换一个文件名。");
     }
-    const summary = command.kind === "batch" ? resolve(command.summary) : null;
-    if (command.kind === "batch" && command.inputs.some((input) => resolve(input) === summary)) {
+    const summary = command.kind === "batch" ? at(command.summary) : null;
+    if (command.kind === "batch" && command.inputs.some((input) => at(input) === summary)) {
       throw new UsageError("--summary 不能是输入文件本身：本工具从不修改输入文件，请换一个文件名。");
+    }
+    if (command.kind === "evaluate" && (await isFolder(at(command.file)))) {
+      throw new UsageError(`“${command.file}”是一个文件夹。要批量评分请加 --summary 汇总.xlsx，如：npm run --silent evaluate -- ${command.file} --summary 汇总.xlsx`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -43,16 +49,17 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
     out(USAGE);
     return 0;
   }
-  if (command.kind === "batch") return runBatch(command, out, err, progress ?? { write: (s) => err(String(s).replace(/\n$/, "")) });
+  if (command.kind === "batch") return runBatch({ ...command, folder }, out, err, progress ?? { write: (s) => err(String(s).replace(/\n$/, "")) });
   try {
     if (command.kind === "template") {
-      await writeTemplateFile(command.file);
-      out(`已生成空白标准工作簿：${command.file}`);
+      await writeTemplateFile(at(command.file));
+      out(`已生成空白标准工作簿：${writtenAt(command.file, folder)}`);
       return 0;
     }
-    const bytes = await readWorkbookBytes(command.file);
-    const evaluation = evaluateGrids(await readWorkbookBuffer(bytes, basename(command.file)), { rules: command.rules, reverseRule: command.reverseRule });
-    const written = command.out ? await writeReport(bytes, evaluation, command.out) : null;
+    const bytes = await readInput(command.file, folder);
+    const options = { rules: command.rules, reverseRule: command.reverseRule, unitScore: command.unitScore };
+    const evaluation = evaluateGrids(await readWorkbookBuffer(bytes, basename(command.file)), options);
+    const written = command.out ? await writeReport(bytes, evaluation, at(command.out)) : null;
     if (command.json) out(JSON.stringify({ ...toJson(evaluation), ...(written ? { report: written } : {}) }, null, 2));
     else {
       out(formatSummary(evaluation));
@@ -61,7 +68,7 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
     if (written?.standalone) err(`注意：${written.reasons.join("、")}无法原样复制到新工作簿，“${written.sheet}”已另存为独立工作簿 ${written.path}；原文件未作改动。`);
     return 0;
   } catch (e) {
-    if (e instanceof WorkbookInputError || e instanceof WorkbookReadError || e instanceof WorkbookWriteError) {
+    if (e instanceof WorkbookInputError || e instanceof WorkbookReadError || e instanceof WorkbookWriteError || e instanceof InputNotFound) {
       err(e.message);
       return 1;
     }
@@ -70,6 +77,27 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
     return 1;
   }
 }
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The input's bytes; a path that names nothing says where it was looked for, which a relative path makes the question. */
+async function readInput(typed: string, folder: string): Promise<Uint8Array> {
+  try {
+    return await readWorkbookBytes(located(folder, typed));
+  } catch (e) {
+    if (e instanceof WorkbookReadError && e.problem === "not-found") throw new InputNotFound(notFoundMessage(typed, folder));
+    throw e;
+  }
+}
+
+/** A missing input, said with where it was looked for (src/cli/paths.ts). */
+class InputNotFound extends Error {}
 
 interface Written {
   path: string;

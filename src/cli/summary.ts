@@ -1,6 +1,7 @@
 import { fixed, plain } from "../core/decimal";
 import type { Evaluation } from "../core/model/evaluation";
 import { SEVERITY_LABEL, SEVERITY_ORDER } from "../core/model/finding";
+import { overallOf, scoreMethodText } from "../core/overall";
 
 const percent = (rate: number | null) => (rate === null ? "—" : `${fixed(rate * 100)}%`);
 const money = (v: number | null) => (v === null ? "—" : fixed(v));
@@ -17,6 +18,11 @@ export function formatSummary(ev: Evaluation): string {
     lines.push(`  指标得分    ${fixed(u.indicatorScore)} / ${plain(u.indicatorWeight)}（${u.indicators.length} 项指标）`);
     const normalised = Math.abs(u.maxTotal - 100) > 0.005 ? `，按百分制折算 ${fixed(u.score)}` : "";
     lines.push(`  自评总分    ${fixed(u.total)} / ${plain(u.maxTotal)}${normalised}　评价等级 ${u.grade}`);
+  }
+  if (ev.units.length > 1) {
+    const o = overallOf(ev);
+    lines.push("");
+    lines.push(`单位得分 ${fixed(o.score)}（${scoreMethodText(o, ev.units.length)}）　评价等级 ${o.grade}`);
   }
   lines.push("");
   const counts = SEVERITY_ORDER.map((s) => `${SEVERITY_LABEL[s]} ${ev.findings.filter((f) => f.severity === s).length}`).join("，");

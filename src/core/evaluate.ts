@@ -6,13 +6,15 @@ import type { BasicLabel, WorkbookModel } from "./model/workbook";
 import { readWorkbook } from "./read/readWorkbook";
 import { scoreUnit } from "./score/unit";
 import { groupUnits } from "./score/units";
-import { DEFAULT_SETTINGS, PROFILES, parseProfile, parseReverseRule, type ProfileId, type ReverseRule, type Settings } from "./settings";
+import { DEFAULT_SETTINGS, PROFILES, parseProfile, parseReverseRule, type ProfileId, type ReverseRule, type Settings, type UnitScoreMethod } from "./settings";
 import { parseAmount } from "./text";
 
 export interface EvaluateOptions {
   /** A profile chosen outside the workbook (`--rules`, the pane's dropdown); it wins over 基本信息's 评分规则. */
   rules?: ProfileId;
   reverseRule?: ReverseRule;
+  /** How several projects make the workbook's score (`--unit-score`); the mean unless asked. */
+  unitScore?: UnitScoreMethod;
 }
 
 /** Reads and evaluates a workbook's grids. Throws WorkbookInputError only where nothing can be evaluated. */
@@ -34,6 +36,7 @@ export function evaluateModel(model: WorkbookModel, options: EvaluateOptions = {
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     profile: options.rules ?? fromWorkbook ?? DEFAULT_SETTINGS.profile,
+    unitScore: options.unitScore ?? DEFAULT_SETTINGS.unitScore,
     reverseRule: options.reverseRule ?? (writtenReverse ? parseReverseRule(writtenReverse.text) : null) ?? DEFAULT_SETTINGS.reverseRule,
   };
   const profile = PROFILES[settings.profile];

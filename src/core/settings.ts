@@ -46,8 +46,24 @@ export function parseReverseRule(text: unknown): ReverseRule | null {
   return null;
 }
 
+/**
+ * How a workbook of several projects comes to one score: the mean of the projects' 100-point scores (the published
+ * forms' 部门整体 practice and the default), or weighted by each project's 全年预算数, so a 5万元 project does not count as
+ * much as a 500万元 one (a bureau's choice, asked for with --unit-score weighted).
+ */
+export type UnitScoreMethod = "mean" | "weighted";
+
+export function parseUnitScoreMethod(text: unknown): UnitScoreMethod | null {
+  const key = headerKey(text);
+  if (key === "mean" || key === "平均" || key === "算术平均") return "mean";
+  if (key === "weighted" || key === "加权" || key === "按预算加权" || key === "预算加权") return "weighted";
+  return null;
+}
+
 export interface Settings {
   profile: ProfileId;
+  /** A workbook of several projects: its score as the mean of theirs, or weighted by 全年预算数. */
+  unitScore: UnitScoreMethod;
   /** domain-rules (d.2): R1 target ÷ actual (default), R2 linear to zero at twice the target. */
   reverseRule: ReverseRule;
   /** A positive indicator at or above this share of its target draws the over-achievement warning [P, 120%]. */
@@ -58,6 +74,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   profile: DEFAULT_PROFILE,
+  unitScore: "mean",
   reverseRule: "R1",
   overAchievementRatio: 1.2,
   qualitativeDefaults: { 达成: 1, 部分达成: 0.7, 未达成: 0.3 },

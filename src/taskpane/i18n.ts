@@ -30,6 +30,8 @@ export interface Strings {
   notComputable: string;
   /** domain-rules (p): the weight scored on the filled 得分 alone, with no measurable basis. */
   unsupportedWeight: string;
+  /** How several projects make the one score (src/core/overall.ts); shown only for more than one project. */
+  scoreMethod: (method: "mean" | "weighted", projects: number, weightingUnavailable: boolean) => string;
   profileUsed: (profile: string) => string;
   reportWritten: (sheet: string) => string;
   unitsTitle: string;
@@ -90,6 +92,8 @@ const zhCN: Strings = {
   executionRate: "资金执行率",
   notComputable: "无法计算",
   unsupportedWeight: "依据不足的分值",
+  scoreMethod: (m, n, unavailable) =>
+    m === "weighted" ? `${n}个项目得分按全年预算数加权平均` : `${n}个项目得分的算术平均${unavailable ? "（有项目未填全年预算数，无法按预算加权）" : ""}`,
   profileUsed: (p) => `评分规则：${p}`,
   reportWritten: (s) => `自评报告已写入「${s}」表。`,
   unitsTitle: "各项目得分",
@@ -154,6 +158,10 @@ const enUS: Strings = {
   executionRate: "Budget execution",
   notComputable: "cannot be computed",
   unsupportedWeight: "Points without a measurable basis",
+  scoreMethod: (m, n, unavailable) =>
+    m === "weighted"
+      ? `Mean of the ${n} projects' scores, weighted by 全年预算数`
+      : `Mean of the ${n} projects' scores${unavailable ? " (not weighted: a project has no 全年预算数)" : ""}`,
   profileUsed: (p) => `Rules: ${p}`,
   reportWritten: (s) => `The report was written to the sheet “${s}”.`,
   unitsTitle: "Projects",

@@ -30,14 +30,16 @@ async function sheetRows(path: string, sheet: string): Promise<unknown[][]> {
   await wb.xlsx.readFile(path);
   const ws = wb.getWorksheet(sheet)!;
   const rows: unknown[][] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  // Every row up to the last, blank ones included, so the table's end shows.
+  for (let r = 1; r <= ws.rowCount; r++) rows.push((ws.getRow(r).values as unknown[]).slice(1));
   return rows;
 }
 
-/** The summary as records keyed by header, so a test names the column it checks. */
+/** The summary's table (down to the blank row above 汇总统计) as records keyed by header, so a test names the column. */
 async function summaryRecords(path: string, sheet = "汇总"): Promise<Record<string, unknown>[]> {
   const [header, ...rows] = await sheetRows(path, sheet);
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i] ?? null])));
+  const end = rows.findIndex((r) => r.every((v) => v === null || v === undefined));
+  return rows.slice(0, end < 0 ? rows.length : end).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i] ?? null])));
 }
 
 let root: string;
@@ -73,7 +75,7 @@ describe("evaluate <folder> <file> --summary: a batch of good and bad files", ()
 
   it("exits 1 because some files could not be evaluated, after evaluating all the others", async () => {
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("已处理 5 个工作簿：3 个已评分，2 个无法评分");
+    expect(result.stdout).toContain("已处理 6 个文件：3 个已评分，3 个无法评分");
     const records = await summaryRecords(summary);
     expect(records.filter((r) => r["状态"] === "已评分").map((r) => basename(String(r["文件"])))).toEqual(
       expect.arrayContaining(["丰都县总工会2024.xlsx", "示例县总工会.xlsx", "示例县总工会（规范）.xlsx"]),
@@ -84,16 +86,18 @@ describe("evaluate <folder> <file> --summary: a batch of good and bad files", ()
     const failed = (await summaryRecords(summary)).filter((r) => r["状态"] === "无法评分");
     expect(failed.map((r) => [basename(String(r["文件"])), r["主要问题"]])).toEqual([
       ["没有这个文件.xlsx", `找不到文件“${missing()}”，请检查路径。`],
+      ["说明.txt", "文件“说明.txt”不是有效的 Excel 工作簿（.xlsx），请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。"],
       ["文本.xlsx", "文件“文本.xlsx”不是有效的 Excel 工作簿（.xlsx），请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。"],
     ]);
     const single = await cli([join(dir, "文本.xlsx")]);
-    expect(single.stderr.trim()).toBe(failed[1]["主要问题"]);
+    expect(single.stderr.trim()).toBe(failed[2]["主要问题"]);
   });
 
-  it("skips Excel's ~$ lock files and files that are not .xlsx", async () => {
+  it("skips Excel's ~$ lock files, and says so; a file of any other kind gets its row", async () => {
     const files = (await summaryRecords(summary)).map((r) => basename(String(r["文件"])));
     expect(files).not.toContain("~$丰都县总工会2024.xlsx");
-    expect(files).not.toContain("说明.txt");
+    expect(files).toContain("说明.txt");
+    expect(result.stdout).toContain("已跳过 1 个文件：~$丰都县总工会2024.xlsx（Excel 打开工作簿时留下的临时锁文件）。");
   });
 
   it("gives a one-project file one row with its figures, the self-score as filed and the computed score", async () => {
@@ -112,21 +116,24 @@ describe("evaluate <folder> <file> --summary: a batch of good and bad files", ()
 
   it("gives a file of two projects a row of its own (Σ money, mean score) and a row per project", async () => {
     const rows = (await summaryRecords(summary)).filter((r) => basename(String(r["文件"])) === "示例县总工会.xlsx");
-    expect(rows.map((r) => r["项目"])).toEqual(["全部项目（2个）", "职工帮扶项目", "职工文体活动项目"]);
+    expect(rows.map((r) => r["项目"])).toEqual(["全部项目（2个，算术平均）", "职工帮扶项目", "职工文体活动项目"]);
+    expect(rows.map((r) => r["层级"])).toEqual(["部门", "项目", "项目"]);
     const [file, a, b] = rows;
     expect(file["全年预算数（万元）"]).toBeCloseTo(Number(a["全年预算数（万元）"]) + Number(b["全年预算数（万元）"]), 2);
     // The mean rounded half-up to 2 places, as the 自评报告's 自评总分 (src/core/overall.ts).
     expect(Math.abs(Number(file["计算得分"]) - (Number(a["计算得分"]) + Number(b["计算得分"])) / 2)).toBeLessThanOrEqual(0.005 + 1e-9);
-    expect(new Set(rows.map((r) => r["序号"])).size).toBe(1);
     expect(Number(file["警告"])).toBeGreaterThanOrEqual(Number(a["警告"]) + Number(b["警告"]));
   });
 
   it("writes each report next to the summary, names it in the summary, and leaves every input as it was", async () => {
     const records = (await summaryRecords(summary)).filter((r) => r["状态"] === "已评分");
     for (const r of records) {
-      const link = r["自评报告"] as { text: string; hyperlink: string };
-      expect(link.hyperlink).toMatch(/-自评报告\.xlsx$/);
-      expect(existsSync(join(root, "输出", link.hyperlink))).toBe(true);
+      // A plan's cells are values and formulas: the link is =HYPERLINK("<report relative to the summary>", "…").
+      const link = r["自评报告"] as { formula: string; result: string };
+      const [, target] = link.formula.match(/^HYPERLINK\("([^"]+)",/)!;
+      expect(target).toMatch(/-自评报告\.xlsx$/);
+      expect(link.result).toContain(target);
+      expect(existsSync(join(root, "输出", target))).toBe(true);
     }
     expect(existsSync(join(root, "输出", "丰都县总工会2024-自评报告.xlsx"))).toBe(true);
     expect(sha(join(dir, "丰都县总工会2024.xlsx"))).toBe(before.example);
@@ -161,8 +168,8 @@ describe("evaluate <folder> <file> --summary: a batch of good and bad files", ()
     const again = await cli([dir, "--summary", join(root, "输出2", "汇总.xlsx"), "--workers", "1"], stream);
     expect(again.code).toBe(1);
     const lines = stream.text.trim().split("\n");
-    expect(lines).toHaveLength(4);
-    expect(lines.every((l) => /^\[\d\/4\] .+：(已评分|无法评分：.+)$/.test(l))).toBe(true);
+    expect(lines).toHaveLength(5);
+    expect(lines.every((l) => /^\[\d\/5\] .+：(已评分|无法评分：.+)$/.test(l))).toBe(true);
     expect(stream.text).not.toContain("\r");
   }, 60_000);
 });
@@ -179,7 +186,8 @@ describe("a batch where every file is good", () => {
 
     const second = await cli([dir, "--summary", join(dir, "第二次汇总.xlsx")]);
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain("已处理 2 个工作簿：2 个已评分，0 个无法评分，另跳过 1 个汇总表");
+    expect(second.stdout).toContain("已处理 2 个文件：2 个已评分，0 个无法评分");
+    expect(second.stdout).toContain("已跳过 3 个文件：甲-自评报告.xlsx（本工具生成的自评报告）、乙-自评报告.xlsx（本工具生成的自评报告）、本次汇总.xlsx（本工具生成的批量评分汇总表）。");
     expect(new Set((await summaryRecords(join(dir, "第二次汇总.xlsx"))).map((r) => basename(String(r["文件"]))))).toEqual(new Set(["甲.xlsx", "乙.xlsx"]));
   }, 60_000);
 });
@@ -212,5 +220,35 @@ describe("batch usage errors exit 2", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr).toContain("用法");
+  });
+});
+
+describe("a folder, a department of several projects, and --unit-score", () => {
+  it("answers a folder given without --summary with how to batch it", async () => {
+    const dir = join(root, "只给文件夹");
+    mkdirSync(dir);
+    const { code, stderr } = await cli([dir]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`“${dir}”是一个文件夹。要批量评分请加 --summary 汇总.xlsx`);
+  });
+
+  it("weighs a department's projects by 全年预算数 when asked, and says so in 项目 and under the totals", async () => {
+    const dir = join(root, "加权");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "示例县总工会.xlsx"), await toBuffer(buildCleanTwin()));
+    const summary = join(dir, "汇总.xlsx");
+    expect((await cli([dir, "--summary", summary, "--unit-score", "weighted"])).code).toBe(0);
+    const [dept, a, b] = await summaryRecords(summary);
+    expect(dept["项目"]).toBe("全部项目（2个，按预算加权）");
+    const weighted = (Number(a["计算得分"]) * Number(a["全年预算数（万元）"]) + Number(b["计算得分"]) * Number(b["全年预算数（万元）"])) / Number(dept["全年预算数（万元）"]);
+    expect(Math.abs(Number(dept["计算得分"]) - weighted)).toBeLessThanOrEqual(0.005 + 1e-9);
+    const rows = await sheetRows(summary, "汇总");
+    expect(rows.some((r) => String(r[6] ?? "").includes("各项目百分制得分按全年预算数加权平均"))).toBe(true);
+  }, 60_000);
+
+  it("rejects an unknown --unit-score", async () => {
+    const { code, stderr } = await cli(["a.xlsx", "--unit-score", "median"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("无法识别的单位得分方法“median”");
   });
 });

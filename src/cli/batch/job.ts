@@ -5,7 +5,7 @@ import { isBatchSummary } from "../../core/batch/summaryPlan";
 import { evaluateModel } from "../../core/evaluate";
 import { WorkbookInputError } from "../../core/read/inputError";
 import { readWorkbook } from "../../core/read/readWorkbook";
-import type { ProfileId, ReverseRule } from "../../core/settings";
+import type { ProfileId, ReverseRule, UnitScoreMethod } from "../../core/settings";
 import { WorkbookReadError, WorkbookWriteError } from "../../hosts/xlsx/errors";
 import { readWorkbookBytes } from "../../hosts/xlsx/readFile";
 import { readWorkbookBuffer } from "../../hosts/xlsx/readGrids";
@@ -15,10 +15,14 @@ import { buildReportWorkbook } from "../../hosts/xlsx/writeReport";
 export interface Job {
   /** Position in the batch, so results arriving out of order go back in place. */
   index: number;
+  /** The absolute path read. */
   file: string;
+  /** The file as the summary and the progress name it: relative to the folder given (src/cli/paths.ts). */
+  name?: string;
   report: string;
   rules?: ProfileId;
   reverseRule?: ReverseRule;
+  unitScore?: UnitScoreMethod;
 }
 
 /**
@@ -26,13 +30,14 @@ export interface Job {
  * carrying the same Chinese line the single-file command prints, so the batch goes on.
  */
 export async function runJob(job: Job): Promise<JobResult> {
+  const shown = job.name ?? job.file;
   try {
     let bytes: Uint8Array | null = await readWorkbookBytes(job.file);
     const grids = await readWorkbookBuffer(bytes, basename(job.file));
-    if (isBatchSummary(grids)) return { ok: false, skipped: true, file: job.file, reason: "本工具生成的批量评分汇总表" };
+    if (isBatchSummary(grids)) return { ok: false, skipped: true, file: shown, reason: "本工具生成的批量评分汇总表" };
     // The model is kept beside the evaluation for the 总分 rows the accountant wrote (the summary's self-score).
     const model = readWorkbook(grids);
-    const evaluation = evaluateModel(model, { rules: job.rules, reverseRule: job.reverseRule });
+    const evaluation = evaluateModel(model, { rules: job.rules, reverseRule: job.reverseRule, unitScore: job.unitScore });
     const report = await buildReportWorkbook(bytes, evaluation);
     bytes = null;
     try {
@@ -41,9 +46,9 @@ export async function runJob(job: Job): Promise<JobResult> {
     } catch (cause) {
       throw new WorkbookWriteError(job.report, cause);
     }
-    return summariseEvaluation(job.file, evaluation, model.claimedTotals, { path: job.report, sheet: report.sheetName, standalone: report.standalone });
+    return summariseEvaluation(shown, evaluation, model.claimedTotals, { path: job.report, sheet: report.sheetName, standalone: report.standalone });
   } catch (e) {
-    return { ok: false, file: job.file, error: failureMessage(job.file, e) };
+    return { ok: false, file: shown, error: failureMessage(shown, e) };
   }
 }
 

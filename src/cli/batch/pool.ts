@@ -77,7 +77,7 @@ function runThreads(jobs: readonly Job[], threads: number, events: PoolEvents): 
         failed = true;
         const job = current;
         current = null;
-        if (job) finish(job, { ok: false, file: job.file, error: `处理“${job.file}”时评分线程异常退出（${why}），可能是文件过大、内存不足；请单独评分该文件，或将此信息反馈给开发者。` });
+        if (job) finish(job, { ok: false, file: job.name ?? job.file, error: `处理“${job.name ?? job.file}”时评分线程异常退出（${why}），可能是文件过大、内存不足；请单独评分该文件，或将此信息反馈给开发者。` });
         if (queue.length) start();
       };
       worker.on("error", (e) => died(e instanceof Error ? e.message : String(e)));

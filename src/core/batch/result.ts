@@ -1,10 +1,11 @@
-import { round2, sum } from "../decimal";
+import { fixed, plain, round2, sum } from "../decimal";
 import type { Evaluation, UnitResult } from "../model/evaluation";
 import { SEVERITY_LABEL, type Finding, type Severity } from "../model/finding";
 import type { ClaimedTotal } from "../model/workbook";
-import { overallOf } from "../overall";
 import { readClaim } from "../score/claimed";
 import { toHundred } from "../score/rules";
+import { overallOf, type ScoreMethod } from "../overall";
+import { byImportance } from "./importance";
 import { headerKey, parseAmount } from "../text";
 
 /**
@@ -47,8 +48,12 @@ export interface EvaluatedFile {
   ok: true;
   /** The path as the batch found it (shown in the summary). */
   file: string;
-  /** 基本信息's 单位名称, or "" where the workbook does not say. */
+  /** 基本信息's 单位名称, or the file's name where the workbook does not say (`unitFromFileName`). */
   unitName: string;
+  unitFromFileName: boolean;
+  /** How the file's score was made from its projects' (src/core/overall.ts). */
+  method: ScoreMethod;
+  weightingUnavailable: boolean;
   units: UnitLine[];
   /** The file as a whole (the 自评报告's headline figures); the summary shows it as its own row only for several units. */
   overall: SummaryFigures;
@@ -89,6 +94,24 @@ export const FINDINGS_PER_FILE = 1_000;
 /** How many distinct problems the 主要问题 column names. */
 const MAIN_PROBLEMS = 3;
 
+/** A file's name without its folder and extension: the department where 基本信息 does not name it. */
+export function fileStem(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** A unit whose self-score as filed is above the computed one. */
+export interface Overclaim {
+  /** The unit's name, for a file of several; "" for a file of one. */
+  unit: string;
+  claimed: number;
+  score: number;
+}
+
+/** Above by more than the rounding of two-decimal scores. */
+export const isOverclaim = (claimed: number | null, score: number): claimed is number => claimed !== null && claimed - score > 0.005;
+
 /**
  * The 总分 rows that belong to a unit: those under its name, or the workbook's only one, which belongs to whichever unit
  * there is. The same rule as the self-score-mismatch check (src/core/checks/consistency.ts), so the figure shown is the
@@ -119,27 +142,43 @@ function count(findings: readonly Finding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity).length;
 }
 
+const where = (f: Finding) => `${f.sheet}${f.cell ? `!${f.cell}` : ""}`;
+
 /**
- * The most serious problems, one per kind: errors before warnings (notes are left to the report), then the most frequent
- * kind first; each line quotes the first finding of its kind and says how many there are.
+ * The problems a reviewer must see first (src/core/batch/importance.ts), one line per kind, notes left to the report.
+ * A self-score above the computed one is said first, with both figures, whether or not a 总分 row was there to flag;
+ * the self-score-mismatch findings then join that line instead of taking one of their own. Each other line quotes the
+ * first finding of its kind and says how many there are.
  */
-export function mainProblems(findings: readonly Finding[], limit = MAIN_PROBLEMS): string[] {
-  const byCode = new Map<string, { first: Finding; n: number }>();
+export function mainProblems(findings: readonly Finding[], overclaims: readonly Overclaim[] = [], limit = MAIN_PROBLEMS): string[] {
+  const byCode = new Map<string, { first: Finding; n: number; code: string; severity: Severity }>();
   for (const f of findings) {
     if (f.severity === "info") continue;
     const key = `${f.severity}:${f.code}`;
     const seen = byCode.get(key);
     if (seen) seen.n++;
-    else byCode.set(key, { first: f, n: 1 });
+    else byCode.set(key, { first: f, n: 1, code: f.code, severity: f.severity });
   }
-  return [...byCode.values()]
-    .sort((a, b) => (a.first.severity === b.first.severity ? b.n - a.n : a.first.severity === "error" ? -1 : 1))
-    .slice(0, limit)
-    .map(({ first, n }) => `【${SEVERITY_LABEL[first.severity]}】${first.sheet}${first.cell ? `!${first.cell}` : ""} ${first.message}${n > 1 ? `（同类共 ${n} 处）` : ""}`);
+  const lines: string[] = [];
+  const overclaimed = overclaims.length > 0;
+  if (overclaimed) {
+    const mismatches = [...byCode.values()].filter((g) => g.code === "self-score-mismatch");
+    const n = mismatches.reduce((t, g) => t + g.n, 0);
+    const also = n ? `；自评得分与计算不符共 ${n} 处，首处 ${where(mismatches[0].first)}` : "";
+    for (const [i, o] of overclaims.entries()) {
+      const who = o.unit ? `“${o.unit}”` : "";
+      lines.push(`【警告】${who}填报总分${plain(o.claimed)}分，高于按规则计算的${fixed(o.score)}分（高${fixed(o.claimed - o.score)}分）${i === 0 ? also : ""}`);
+    }
+    for (const g of mismatches) byCode.delete(`${g.severity}:${g.code}`);
+  }
+  for (const g of byImportance([...byCode.values()], overclaimed, (g) => g.n)) {
+    lines.push(`【${SEVERITY_LABEL[g.severity]}】${where(g.first)} ${g.first.message}${g.n > 1 ? `（同类共 ${g.n} 处）` : ""}`);
+  }
+  return lines.slice(0, limit);
 }
 
-function figuresOf(findings: readonly Finding[]): Pick<SummaryFigures, "errors" | "warnings" | "notes" | "main"> {
-  return { errors: count(findings, "error"), warnings: count(findings, "warning"), notes: count(findings, "info"), main: mainProblems(findings) };
+function figuresOf(findings: readonly Finding[], overclaims: readonly Overclaim[]): Pick<SummaryFigures, "errors" | "warnings" | "notes" | "main"> {
+  return { errors: count(findings, "error"), warnings: count(findings, "warning"), notes: count(findings, "info"), main: mainProblems(findings, overclaims) };
 }
 
 /**
@@ -148,14 +187,22 @@ function figuresOf(findings: readonly Finding[]): Pick<SummaryFigures, "errors" 
  */
 export function summariseEvaluation(file: string, ev: Evaluation, claimed: readonly ClaimedTotal[], report: EvaluatedFile["report"]): EvaluatedFile {
   const single = ev.units.length === 1;
+  const overclaims: Overclaim[] = [];
   const units: UnitLine[] = ev.units.map((u) => {
     const own = single ? ev.findings : ev.findings.filter((f) => f.unit === u.name);
-    return { project: u.name, budget: u.budget, spent: u.spent, executionRate: u.executionRate, claimed: claimedScore(u, claimed), score: u.score, grade: u.grade, ...figuresOf(own) };
+    const claim = claimedScore(u, claimed);
+    const over = isOverclaim(claim, u.score) ? [{ unit: single ? "" : u.name, claimed: claim, score: u.score }] : [];
+    overclaims.push(...over);
+    return { project: u.name, budget: u.budget, spent: u.spent, executionRate: u.executionRate, claimed: claim, score: u.score, grade: u.grade, ...figuresOf(own, over) };
   });
   const o = overallOf(ev);
   // The file's claim is the 总分 written for the file as a whole: the unit's claim when there is one unit, else none.
   const fileClaim = single ? units[0].claimed : null;
-  const overall: SummaryFigures = { budget: o.budget, spent: o.spent, executionRate: o.executionRate, claimed: fileClaim, score: o.score, grade: o.grade, ...figuresOf(ev.findings) };
+  const overall: SummaryFigures = { budget: o.budget, spent: o.spent, executionRate: o.executionRate, claimed: fileClaim, score: o.score, grade: o.grade, ...figuresOf(ev.findings, overclaims) };
   const findings = ev.findings.slice(0, FINDINGS_PER_FILE).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, code: f.code, message: f.message, unit: f.unit ?? "" }));
-  return { ok: true, file, unitName: ev.basic["单位名称"] ?? "", units, overall, findings, findingsOmitted: ev.findings.length - findings.length, report };
+  const named = (ev.basic["单位名称"] ?? "").trim();
+  return {
+    ok: true, file, unitName: named || fileStem(file), unitFromFileName: !named, method: o.method, weightingUnavailable: o.weightingUnavailable,
+    units, overall, findings, findingsOmitted: ev.findings.length - findings.length, report,
+  };
 }

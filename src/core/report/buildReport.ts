@@ -1,7 +1,7 @@
 import { plain } from "../decimal";
 import type { Evaluation, ScoredIndicator, UnitResult } from "../model/evaluation";
 import { SEVERITY_LABEL, SEVERITY_ORDER } from "../model/finding";
-import { overallOf } from "../overall";
+import { overallOf, scoreMethodText } from "../overall";
 import { A, gradeFormula, internalLink } from "./formula";
 import { COLUMN_WIDTHS, LAST_COL, PRINT, STYLES } from "./layout";
 import { REPORT_MARKER, REPORT_SHEET } from "./marker";
@@ -12,6 +12,7 @@ import { SheetBuilder } from "./sheetBuilder";
 /** Where a unit's figures landed, so later formulas can refer to them. */
 interface UnitCells {
   rate: string;
+  budget: string;
   execScore: string;
   execWeight: string;
   score?: string;
@@ -90,11 +91,13 @@ function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: { score: num
   const overall = overallOf(ev);
   const mean = overall.score;
   b.text(rows.score, 1, "自评总分", "label");
+  const weighted = `ROUND((${scores.map((s, i) => `${s}*${cells[i].budget}`).join("+")})/(${cells.map((c) => c.budget).join("+")}),2)`;
   if (single) b.formula(rows.score, 2, scores[0], ev.units[0].score, "scoreStrong");
-  else if (scores.length) b.formula(rows.score, 2, `ROUND(AVERAGE(${scores.join(",")}),2)`, mean, "scoreStrong");
+  else if (scores.length) b.formula(rows.score, 2, overall.method === "weighted" ? weighted : `ROUND(AVERAGE(${scores.join(",")}),2)`, mean, "scoreStrong");
   else b.number(rows.score, 2, 0, "scoreStrong");
   b.merge(rows.score, 2, rows.score, 3, "scoreStrong");
-  b.text(rows.score, 4, single ? "百分制" : `${ev.units.length}个项目百分制得分的算术平均，各项目得分见下表`, "value");
+  // 得分方法: how several projects make the one score (src/core/overall.ts), as the pane and the batch summary say it.
+  b.text(rows.score, 4, single ? "百分制" : `${scoreMethodText(overall, ev.units.length)}，各项目得分见下表`, "value");
   b.merge(rows.score, 4, rows.score, 5, "value");
 
   b.text(rows.grade, 1, "评价等级", "label");
@@ -158,7 +161,7 @@ function writeFundTable(b: SheetBuilder, ev: Evaluation): FundCells {
     b.text(r, 9, note, "explain");
     b.merge(r, 9, r, 11, "explain");
     b.fit(r, note, 9, 11, 9, 20);
-    return { rate: A(6, r), execScore: A(8, r), execWeight: A(7, r) };
+    return { rate: A(6, r), budget: A(4, r), execScore: A(8, r), execWeight: A(7, r) };
   });
   if (ev.units.length > 1) {
     const r = b.row++;

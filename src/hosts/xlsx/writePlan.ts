@@ -81,5 +81,11 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     printTitlesRow: p.printTitleRows,
   };
   if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
-  ws.views = [plan.frozenRows > 0 ? { state: "frozen", ySplit: plan.frozenRows, showGridLines: plan.showGridLines } : { showGridLines: plan.showGridLines }];
+  const frozenCols = plan.frozenCols ?? 0;
+  ws.views = [
+    plan.frozenRows > 0 || frozenCols > 0
+      ? { state: "frozen", ySplit: plan.frozenRows, xSplit: frozenCols, showGridLines: plan.showGridLines }
+      : { showGridLines: plan.showGridLines },
+  ];
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
 }
