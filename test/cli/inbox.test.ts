@@ -168,6 +168,12 @@ describe("worst problems first", () => {
     expect(first.startsWith(`【警告】填报总分100分，高于按规则计算的${Number(row["计算得分"]).toFixed(2)}分（高${(100 - Number(row["计算得分"])).toFixed(2)}分）`)).toBe(true);
   });
 
+  it("sets 依据不足的分值 beside 计算得分: 民政局's full marks on vague targets rest partly on its own filled 得分", () => {
+    const row = rowOf("民政局.xlsx");
+    expect(Number(row["依据不足的分值"])).toBeGreaterThan(0);
+    for (const r of departments().filter((x) => x["状态"] !== "无法评分")) expect(typeof r["依据不足的分值"]).toBe("number");
+  });
+
   it("opens 卫健委's with its 65% spent and no reason", () => {
     const [first] = String(rowOf("卫健委.xlsx")["主要问题"]).split("\n");
     expect(first).toMatch(/^【警告】资金情况!\S+ “卫健委公共卫生服务项目”预算执行率65\.00%，低于90%，未说明原因/);

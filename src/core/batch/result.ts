@@ -22,6 +22,8 @@ export interface SummaryFigures {
   claimed: number | null;
   /** The computed 100-point score. */
   score: number;
+  /** 依据不足的分值 (domain-rules (p)): points scored on the filled 得分 alone; a file of several units adds its units'. */
+  unsupported: number;
   grade: string;
   errors: number;
   warnings: number;
@@ -193,12 +195,12 @@ export function summariseEvaluation(file: string, ev: Evaluation, claimed: reado
     const claim = claimedScore(u, claimed);
     const over = isOverclaim(claim, u.score) ? [{ unit: single ? "" : u.name, claimed: claim, score: u.score }] : [];
     overclaims.push(...over);
-    return { project: u.name, budget: u.budget, spent: u.spent, executionRate: u.executionRate, claimed: claim, score: u.score, grade: u.grade, ...figuresOf(own, over) };
+    return { project: u.name, budget: u.budget, spent: u.spent, executionRate: u.executionRate, claimed: claim, score: u.score, unsupported: u.unsupportedWeight, grade: u.grade, ...figuresOf(own, over) };
   });
   const o = overallOf(ev);
   // The file's claim is the 总分 written for the file as a whole: the unit's claim when there is one unit, else none.
   const fileClaim = single ? units[0].claimed : null;
-  const overall: SummaryFigures = { budget: o.budget, spent: o.spent, executionRate: o.executionRate, claimed: fileClaim, score: o.score, grade: o.grade, ...figuresOf(ev.findings, overclaims) };
+  const overall: SummaryFigures = { budget: o.budget, spent: o.spent, executionRate: o.executionRate, claimed: fileClaim, score: o.score, unsupported: round2(sum(ev.units.map((u) => u.unsupportedWeight))), grade: o.grade, ...figuresOf(ev.findings, overclaims) };
   const findings = ev.findings.slice(0, FINDINGS_PER_FILE).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, code: f.code, message: f.message, unit: f.unit ?? "" }));
   const named = (ev.basic["单位名称"] ?? "").trim();
   return {

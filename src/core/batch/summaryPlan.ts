@@ -39,6 +39,7 @@ export const SUMMARY_COLUMNS: Column[] = [
   { header: "执行率", width: 8, kind: "rate" },
   { header: "填报总分", width: 7, kind: "score" },
   { header: "计算得分", width: 7, kind: "score" },
+  { header: "依据不足的分值", width: 7, kind: "score" },
   { header: "等级", width: 5, kind: "center" },
   { header: "错误", width: 5, kind: "count" },
   { header: "警告", width: 5, kind: "count" },
@@ -87,7 +88,7 @@ export type SummaryRow = { kind: RowKind; values: Record<string, SummaryValue> }
 
 function figures(f: SummaryFigures): Record<string, SummaryValue> {
   return {
-    "全年预算数（万元）": f.budget, "全年执行数（万元）": f.spent, 执行率: f.executionRate, 填报总分: f.claimed, 计算得分: f.score, 等级: f.grade,
+    "全年预算数（万元）": f.budget, "全年执行数（万元）": f.spent, 执行率: f.executionRate, 填报总分: f.claimed, 计算得分: f.score, 依据不足的分值: f.unsupported, 等级: f.grade,
     错误: f.errors, 警告: f.warnings, 提示: f.notes, 主要问题: f.main.join("\n"),
   };
 }
