@@ -210,7 +210,7 @@ describe("a summary that prints", () => {
   it("keeps the header and the 单位 column frozen, and the table filterable", () => {
     const sheet = part("xl/worksheets/sheet1.xml");
     expect(sheet).toMatch(/<pane xSplit="3" ySplit="1" topLeftCell="D2"[^>]*state="frozen"/);
-    expect(sheet).toMatch(new RegExp(`<autoFilter ref="A1:Q${table.length + 1}"`));
+    expect(sheet).toMatch(new RegExp(`<autoFilter ref="A1:R${table.length + 1}"`));
   });
 
   it("gives a row of several problems the height of its lines", () => {
