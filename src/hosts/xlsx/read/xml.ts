@@ -1,0 +1,50 @@
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+
+/**
+ * A part's XML as a stream of elements named by their local name: Excel writes `<sheetData>`, the .NET Open XML SDK
+ * `<x:sheetData>`, Strict files another namespace URI; what a cell means is the same in all, so the prefix is dropped
+ * and the namespace not checked.
+ */
+export interface XmlHandlers {
+  open?(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  close?(name: string): void;
+  /** Character data, entities decoded. */
+  text?(text: string): void;
+}
+
+export function localName(qualified: string): string {
+  const colon = qualified.indexOf(":");
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+/** Attributes by local name (`r:id` → `id`), the form every reader here asks for. */
+function localAttributes(tag: SaxesTagPlain): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key in tag.attributes) out[localName(key)] = tag.attributes[key];
+  return out;
+}
+
+/** Larger pieces feed saxes no faster; smaller ones keep a big sheet from becoming one huge string. */
+const CHUNK_BYTES = 1 << 20;
+
+/** Parses one part, in chunks, calling the handlers; throws on XML that is not well formed. */
+export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let failure: Error | null = null;
+  parser.on("error", (e) => {
+    failure ??= e;
+  });
+  const { open, close, text } = handlers;
+  parser.on("opentag", (tag) => open?.(localName(tag.name), localAttributes(tag), tag.isSelfClosing));
+  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
+  if (text) {
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  const decoder = new TextDecoder("utf-8");
+  for (let at = 0; at < bytes.length && !failure; at += CHUNK_BYTES) {
+    parser.write(decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), { stream: true }));
+  }
+  if (!failure) parser.write(decoder.decode()).close();
+  if (failure) throw failure;
+}
