@@ -100,8 +100,10 @@ export function readSheetPart(bytes: Uint8Array, name: string, hidden: boolean, 
     }
     let occupied = cell !== null && !(typeof cell === "string" && cell.trim() === "");
     // A WPS cell picture is an image, not a value the core could read: blank, and trusted as such.
-    if (hasFormula && !image && (value === null || ctx.fullCalcOnLoad)) {
-      untrusted.push({ row, col, reason: value === null ? "no-result" : "full-calc-on-load" });
+    // openpyxl writes an empty <v></v> for a result it never computed; only a text result may truly be "".
+    const noResult = value === null || (value.trim() === "" && type !== "str");
+    if (hasFormula && !image && (noResult || ctx.fullCalcOnLoad)) {
+      untrusted.push({ row, col, reason: noResult ? "no-result" : "full-calc-on-load" });
       occupied = true;
     }
     if (cell === null && format === null && !occupied) return;
