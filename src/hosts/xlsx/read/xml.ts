@@ -17,18 +17,30 @@ export function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-/** Attributes by local name (`r:id` → `id`), the form every reader here asks for. */
+/** Attributes by local name (`r:id` → `id`), the form every reader here asks for; copied only when some are prefixed. */
 function localAttributes(tag: SaxesTagPlain): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key in tag.attributes) out[localName(key)] = tag.attributes[key];
-  return out;
+  const attributes = tag.attributes;
+  for (const key in attributes) {
+    if (key.includes(":")) {
+      const out: Record<string, string> = {};
+      for (const k in attributes) out[localName(k)] = attributes[k];
+      return out;
+    }
+  }
+  return attributes;
+}
+
+/** Rewrites the text before the parser sees it, piece by piece (see blankCells.ts). */
+export interface TextFilter {
+  push(piece: string): string;
+  end(): string;
 }
 
 /** Larger pieces feed saxes no faster; smaller ones keep a big sheet from becoming one huge string. */
 const CHUNK_BYTES = 1 << 20;
 
 /** Parses one part, in chunks, calling the handlers; throws on XML that is not well formed. */
-export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): void {
+export function parseXml(bytes: Uint8Array, handlers: XmlHandlers, filter?: TextFilter): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let failure: Error | null = null;
   parser.on("error", (e) => {
@@ -43,8 +55,12 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers): void {
   }
   const decoder = new TextDecoder("utf-8");
   for (let at = 0; at < bytes.length && !failure; at += CHUNK_BYTES) {
-    parser.write(decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), { stream: true }));
+    const piece = decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), { stream: true });
+    parser.write(filter ? filter.push(piece) : piece);
   }
-  if (!failure) parser.write(decoder.decode()).close();
+  if (!failure) {
+    const rest = decoder.decode();
+    parser.write(filter ? filter.push(rest) + filter.end() : rest).close();
+  }
   if (failure) throw failure;
 }
