@@ -15,6 +15,18 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileNam
 }
 
 function readWorkbookBytesSync(bytes: Uint8Array, fileName: string): WorkbookGrids {
+  return readPackageOf(workbookPackage(bytes, fileName), fileName);
+}
+
+/**
+ * Whether the bytes are a workbook package this reader takes, without reading its sheets: throws the one-line
+ * WorkbookReadError that says what the file is otherwise. The page calls it as soon as a file is chosen.
+ */
+export function checkWorkbookBytes(data: ArrayBuffer | Uint8Array, fileName: string): void {
+  workbookPackage(asBytes(data), fileName);
+}
+
+function workbookPackage(bytes: Uint8Array, fileName: string): ZipParts {
   switch (sniffContainer(bytes)) {
     case "empty":
       throw new WorkbookReadError("empty", fileName);
@@ -23,7 +35,7 @@ function readWorkbookBytesSync(bytes: Uint8Array, fileName: string): WorkbookGri
     case "other":
       throw notAContainer(bytes, fileName);
     case "zip":
-      return readZip(bytes, fileName);
+      return openZip(bytes, fileName);
   }
 }
 
@@ -55,7 +67,7 @@ function notAContainer(bytes: Uint8Array, fileName: string): WorkbookReadError {
   }
 }
 
-function readZip(bytes: Uint8Array, fileName: string): WorkbookGrids {
+function openZip(bytes: Uint8Array, fileName: string): ZipParts {
   let parts: ZipParts;
   try {
     parts = new ZipParts(bytes);
@@ -76,8 +88,11 @@ function readZip(bytes: Uint8Array, fileName: string): WorkbookGrids {
       throw new WorkbookReadError("zip-archive", fileName, undefined, { workbooksInside });
     }
     case "xlsx":
-      break;
+      return parts;
   }
+}
+
+function readPackageOf(parts: ZipParts, fileName: string): WorkbookGrids {
   try {
     return readPackage(parts, fileName);
   } catch (cause) {
