@@ -1,4 +1,4 @@
-import { parseXml } from "./xml";
+import { attribute, parseXml } from "./xml";
 
 export interface SheetEntry {
   name: string;
@@ -20,7 +20,7 @@ export function parseWorkbookPart(bytes: Uint8Array): WorkbookPart {
   parseXml(bytes, {
     open(name, a) {
       if (name === "sheet") {
-        out.sheets.push({ name: a.name ?? "", relId: a.id ?? "", hidden: a.state === "hidden" || a.state === "veryHidden" });
+        out.sheets.push({ name: a.name ?? "", relId: attribute(a, "id") ?? "", hidden: a.state === "hidden" || a.state === "veryHidden" });
       } else if (name === "workbookPr") {
         out.date1904 = isTrue(a.date1904);
       } else if (name === "calcPr") {

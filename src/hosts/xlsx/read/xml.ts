@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { SaxesParser } from "saxes";
 
 /**
  * A part's XML as a stream of elements named by their local name: Excel writes `<sheetData>`, the .NET Open XML SDK
@@ -6,6 +6,7 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
  * and the namespace not checked.
  */
 export interface XmlHandlers {
+  /** `attributes` as written, prefixes included: read a qualified one with `attribute()`. */
   open?(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
   close?(name: string): void;
   /** Character data, entities decoded. */
@@ -17,17 +18,16 @@ export function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-/** Attributes by local name (`r:id` → `id`), the form every reader here asks for; copied only when some are prefixed. */
-function localAttributes(tag: SaxesTagPlain): Record<string, string> {
-  const attributes = tag.attributes;
-  for (const key in attributes) {
-    if (key.includes(":")) {
-      const out: Record<string, string> = {};
-      for (const k in attributes) out[localName(k)] = attributes[k];
-      return out;
-    }
-  }
-  return attributes;
+/**
+ * An attribute by its local name. Attributes are passed as the parser gives them: SpreadsheetML's own attributes carry
+ * no prefix in any writer (a prefix on `<x:c>` is the element's, not its attributes'), so only the few qualified ones
+ * — `r:id` — are looked up through this, and a sheet's million cells pay nothing for it.
+ */
+export function attribute(attributes: Record<string, string>, local: string): string | undefined {
+  if (attributes[local] !== undefined) return attributes[local];
+  const suffix = `:${local}`;
+  for (const key of Object.keys(attributes)) if (key.endsWith(suffix)) return attributes[key];
+  return undefined;
 }
 
 /** Rewrites the text before the parser sees it, piece by piece (see blankCells.ts). */
@@ -47,7 +47,7 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers, filter?: Text
     failure ??= e;
   });
   const { open, close, text } = handlers;
-  parser.on("opentag", (tag) => open?.(localName(tag.name), localAttributes(tag), tag.isSelfClosing));
+  if (open) parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes, tag.isSelfClosing));
   if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
   if (text) {
     parser.on("text", text);
