@@ -53,7 +53,8 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers, filter?: Text
     parser.on("text", text);
     parser.on("cdata", text);
   }
-  const decoder = new TextDecoder("utf-8");
+  // Parts are UTF-8 as a rule; an old exporter's UTF-16 part says so with its byte-order mark.
+  const decoder = new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8");
   for (let at = 0; at < bytes.length && !failure; at += CHUNK_BYTES) {
     const piece = decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), { stream: true });
     parser.write(filter ? filter.push(piece) : piece);
