@@ -6,7 +6,7 @@
  *
  * It re-traces the steps of src/cli/main.ts run() → readWorkbookFile → readWorkbookBuffer → evaluateGrids →
  * evaluateModel → toJson → JSON.stringify with the same exported functions, so scoring and checks can be timed apart.
- * The ExcelJS options mirror readGrids.ts (IGNORED_NODES is not exported there, so it is repeated here).
+ * The read is the product's own (src/hosts/xlsx/read): unzip and sheet parsing are timed apart.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -23,15 +23,9 @@ import { readWorkbook } from "../src/core/read/readWorkbook";
 import { scoreUnit } from "../src/core/score/unit";
 import { groupUnits } from "../src/core/score/units";
 import { DEFAULT_SETTINGS, PROFILES } from "../src/core/settings";
-import { toSheetGrid } from "../src/hosts/xlsx/sheetGrid";
+import { readPackage } from "../src/hosts/xlsx/read/readPackage";
+import { ZipParts } from "../src/hosts/xlsx/read/zipParts";
 import { fmtMs, median, table } from "./measure";
-
-const IGNORED_NODES = [
-  "dataValidations", "conditionalFormatting", "extLst", "drawing", "picture", "tableParts", "autoFilter", "rowBreaks",
-  "pageSetup", "headerFooter", "printOptions", "pageMargins", "sheetProtection",
-];
-
-type LoadInput = Parameters<ExcelJS.Xlsx["load"]>[0];
 
 async function once(path: string): Promise<Record<string, number>> {
   const t: Record<string, number> = {};
@@ -44,11 +38,10 @@ async function once(path: string): Promise<Record<string, number>> {
 
   const bytes = await readFile(path);
   lap("fs.readFile");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as LoadInput, { ignoreNodes: IGNORED_NODES });
-  lap("ExcelJS xlsx.load (gateway options)");
-  const grids: WorkbookGrids = { fileName: "x.xlsx", sheets: wb.worksheets.map(toSheetGrid) };
-  lap("toSheetGrid (ExcelJS → grids)");
+  const parts = new ZipParts(bytes);
+  lap("zip directory (fflate)");
+  const grids: WorkbookGrids = readPackage(parts, "x.xlsx");
+  lap("readPackage (inflate + parse every part → grids)");
   const model = readWorkbook(grids);
   lap("readWorkbook (grids → model)");
 

@@ -7,9 +7,12 @@ import { loadStoredChoices, saveStoredChoices } from "./choicesStore";
 import { resultFileName, TEMPLATE_FILE_NAME } from "./fileNames";
 
 type XlsxModule = typeof import("./xlsxModule");
+type ReadModule = typeof import("./readModule");
 
 export interface FileHostDeps {
-  /** Loads ExcelJS and the xlsx gateway; a dynamic import by default so it is fetched only in file mode. */
+  /** Loads the file reader; a dynamic import by default so it is fetched only in file mode. */
+  loadReader?: () => Promise<ReadModule>;
+  /** Loads ExcelJS and the writers; a dynamic import by default so it is fetched only when something is written. */
   loadXlsx?: () => Promise<XlsxModule>;
   storage?: Pick<Storage, "getItem" | "setItem">;
   /** The year the template is made for; the current year by default. */
@@ -44,6 +47,7 @@ export function copyNote(name: string, readAt: Date): string {
  * page. The chosen bytes are only read, so the original file on disk is never changed.
  */
 export function createFileHost(deps: FileHostDeps = {}): FileHost {
+  const loadReader = deps.loadReader ?? (() => import(/* webpackChunkName: "read" */ "./readModule"));
   const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ "./xlsxModule"));
   const storage = deps.storage ?? (typeof localStorage === "undefined" ? undefined : localStorage);
   const now = deps.now ?? (() => new Date());
@@ -59,14 +63,9 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
       saveStoredChoices(storage, choices);
     },
     async openFile(chosen: ChosenFile) {
-      if (!/\.xlsx$/i.test(chosen.name)) {
-        throw new HostError(
-          /\.xls$/i.test(chosen.name)
-            ? `文件“${chosen.name}”是旧版 Excel 97-2003 格式（.xls），本工具只读 .xlsx，请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`
-            : `文件“${chosen.name}”不是 Excel 工作簿（.xlsx），请选择 .xlsx 文件。`,
-          "not-xlsx",
-        );
-      }
+      // Told apart by its bytes, not its name: an .xls, .ods, .csv, web page, zip or lock file each gets its own line.
+      const reader = await loadModule(loadReader);
+      await asHostError(async () => reader.checkWorkbookBytes(chosen.bytes, chosen.name));
       // A copy: the page keeps what was chosen even if the caller reuses its buffer.
       file = { name: chosen.name, bytes: new Uint8Array(chosen.bytes.slice(0)), reread: chosen.reread, live: chosen.live === true, readAt: now() };
       result = null;
@@ -79,11 +78,12 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
       const progress = request.onProgress ?? (() => undefined);
       progress({ step: "read", fraction: 0 });
       const chosen = await fresh(file, now);
-      const xlsx = await loadModule(loadXlsx);
-      const grids = await asHostError(() => xlsx.readWorkbookBuffer(chosen.bytes, chosen.name));
+      const reader = await loadModule(loadReader);
+      const grids = await asHostError(() => reader.readWorkbookBuffer(chosen.bytes, chosen.name));
       progress({ step: "evaluate", fraction: 0.4 });
       const evaluation = await asHostError(async () => evaluateGrids(grids, { rules: request.rules }));
       progress({ step: "write", fraction: 0.7 });
+      const xlsx = await loadModule(loadXlsx);
       const report = await asHostError(() => xlsx.buildReportWorkbook(chosen.bytes, evaluation));
       result = { name: resultFileName(chosen.name), bytes: report.data };
       progress({ step: "write", fraction: 1 });
@@ -141,7 +141,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-async function loadModule(load: () => Promise<XlsxModule>): Promise<XlsxModule> {
+async function loadModule<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (cause) {

@@ -1,6 +1,7 @@
 /**
- * The ExcelJS gateway. This entry pulls in `readFile.ts` and so Node's `fs`; a browser bundle imports `./readGrids`
- * and `./writeTemplate` directly instead.
+ * The file gateway: reading is the product's own (./read, fflate + saxes), writing still ExcelJS. This entry pulls in
+ * `readFile.ts` and so Node's `fs`, and the writers; a browser bundle imports `./readGrids` and `./writeTemplate`
+ * directly instead.
  */
 export { readWorkbookBuffer } from "./readGrids";
 export { readWorkbookFile } from "./readFile";

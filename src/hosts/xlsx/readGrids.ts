@@ -1,73 +1,114 @@
-import ExcelJS from "exceljs";
+import { strFromU8 } from "fflate";
 import type { WorkbookGrids } from "../../core/grid";
-import { trimBlankRows } from "./blankRows";
 import { WorkbookReadError } from "./errors";
-import { toSheetGrid } from "./sheetGrid";
-import { hasWorksheetPart, hasXlsxWorkbookPart, hasZipEnd, isEncryptedOffice, sniffContainer } from "./sniff";
-
-type LoadInput = Parameters<ExcelJS.Xlsx["load"]>[0];
-
-/**
- * Parts of a sheet that hold no cell values. Skipping them is faster and avoids ExcelJS failures on drawings, tables
- * and conditional formats that some producers (WPS, older Excel) write in shapes it does not expect.
- */
-const IGNORED_NODES = [
-  "dataValidations",
-  "conditionalFormatting",
-  "extLst",
-  "drawing",
-  "picture",
-  "tableParts",
-  "autoFilter",
-  "rowBreaks",
-  "pageSetup",
-  "headerFooter",
-  "printOptions",
-  "pageMargins",
-  "sheetProtection",
-];
+import { PackageProblem, readPackage } from "./read/readPackage";
+import { ZipParts } from "./read/zipParts";
+import { sniffContainer, sniffOle2, sniffText, zipKindOf } from "./sniff";
 
 /**
- * Every worksheet of an .xlsx as a grid. Uses no Node API of its own, so the browser bundle can call it on the bytes
- * of a file the user picked.
+ * Every worksheet of an .xlsx / .xlsm as a grid, read from the package itself (./read). Any other kind of file is told
+ * apart by its bytes and answered with its own one-line message. Uses no Node API, so the browser page calls it on the
+ * bytes of a file the user picked.
  */
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrids> {
-  const bytes = asBytes(data);
+  return readWorkbookBytesSync(asBytes(data), fileName);
+}
+
+function readWorkbookBytesSync(bytes: Uint8Array, fileName: string): WorkbookGrids {
+  return readPackageOf(workbookPackage(bytes, fileName), fileName);
+}
+
+/**
+ * Whether the bytes are a workbook package this reader takes, without reading its sheets: throws the one-line
+ * WorkbookReadError that says what the file is otherwise. The page calls it as soon as a file is chosen.
+ */
+export function checkWorkbookBytes(data: ArrayBuffer | Uint8Array, fileName: string): void {
+  workbookPackage(asBytes(data), fileName);
+}
+
+function workbookPackage(bytes: Uint8Array, fileName: string): ZipParts {
   switch (sniffContainer(bytes)) {
     case "empty":
       throw new WorkbookReadError("empty", fileName);
     case "ole2":
-      // A password to open wraps even an .xlsx in the old compound-file container.
-      throw new WorkbookReadError(isEncryptedOffice(bytes) ? "encrypted" : "old-xls", fileName);
+      throw new WorkbookReadError(ole2Problem(bytes, fileName), fileName);
     case "other":
-      throw new WorkbookReadError("not-xlsx", fileName);
+      throw notAContainer(bytes, fileName);
     case "zip":
-      break;
+      return openZip(bytes, fileName);
   }
+}
 
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const { bytes: slim } = await trimBlankRows(bytes);
-    await workbook.xlsx.load(slim as unknown as LoadInput, { ignoreNodes: IGNORED_NODES });
-  } catch (cause) {
-    const someOtherZip = hasZipEnd(bytes) && !hasXlsxWorkbookPart(bytes);
-    throw new WorkbookReadError(someOtherZip ? "not-xlsx" : "damaged", fileName, cause);
+function ole2Problem(bytes: Uint8Array, fileName: string) {
+  switch (sniffOle2(bytes)) {
+    case "encrypted-ooxml":
+      return "encrypted" as const;
+    case "encrypted-xls":
+      return "encrypted-xls" as const;
+    // WPS's .et is the same compound file as an .xls; only its name tells which program the user should open it in.
+    case "xls":
+      return /\.et$/i.test(fileName) ? ("wps-et" as const) : ("old-xls" as const);
+    case "other":
+      return "not-xlsx" as const;
   }
-  // ExcelJS happily "loads" a .docx or an .xlsb as a workbook without sheets.
-  if (workbook.worksheets.length === 0 && !hasXlsxWorkbookPart(bytes)) {
-    throw new WorkbookReadError("not-xlsx", fileName);
-  }
-  // Sheets stored in the package that ExcelJS could not reach (the workbook's relationships part lost or garbled):
-  // damaged, rather than a workbook "without" the sheets the core would then ask the accountant to add.
-  if (workbook.worksheets.length === 0 && hasWorksheetPart(bytes)) {
-    throw new WorkbookReadError("damaged", fileName);
-  }
+}
 
+function notAContainer(bytes: Uint8Array, fileName: string): WorkbookReadError {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  // Excel keeps "~$丰都.xlsx" beside "丰都.xlsx" while that is open: a few bytes with the user's name, no workbook.
+  if (base.startsWith("~$")) return new WorkbookReadError("lock-file", fileName, undefined, { realFile: base.slice(2) });
+  switch (sniffText(bytes)) {
+    case "html":
+      return new WorkbookReadError("html-table", fileName);
+    case "csv":
+      return new WorkbookReadError("csv", fileName);
+    case "other":
+      return new WorkbookReadError("not-xlsx", fileName);
+  }
+}
+
+function openZip(bytes: Uint8Array, fileName: string): ZipParts {
+  let parts: ZipParts;
   try {
-    // workbook.worksheets holds worksheets only: ExcelJS drops chartsheets and macro sheets while loading.
-    return { fileName, sheets: workbook.worksheets.map(toSheetGrid) };
+    parts = new ZipParts(bytes);
   } catch (cause) {
+    // "PK" and no readable central directory: cut off in a download or a copy.
     throw new WorkbookReadError("damaged", fileName, cause);
+  }
+  const mimetype = parts.has("mimetype") ? safeText(parts, "mimetype") : null;
+  switch (zipKindOf(parts.names, mimetype)) {
+    case "ods":
+      throw new WorkbookReadError("ods", fileName);
+    case "xlsb":
+      throw new WorkbookReadError("xlsb", fileName);
+    case "docx":
+      throw new WorkbookReadError("docx", fileName);
+    case "other": {
+      const workbooksInside = parts.names.filter((n) => /\.xls[xm]$/i.test(n) && !/(^|\/)~\$/.test(n)).map((n) => n.split("/").pop() ?? n);
+      throw new WorkbookReadError("zip-archive", fileName, undefined, { workbooksInside });
+    }
+    case "xlsx":
+      return parts;
+  }
+}
+
+function readPackageOf(parts: ZipParts, fileName: string): WorkbookGrids {
+  try {
+    return readPackage(parts, fileName);
+  } catch (cause) {
+    if (cause instanceof PackageProblem && cause.problem === "no-workbook" && !parts.names.some((n) => /^xl\/worksheets\//i.test(n))) {
+      throw new WorkbookReadError("not-xlsx", fileName, cause);
+    }
+    throw new WorkbookReadError("damaged", fileName, cause);
+  }
+}
+
+function safeText(parts: ZipParts, name: string): string | null {
+  try {
+    const bytes = parts.read(name);
+    return bytes ? strFromU8(bytes).trim() : null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { copyNote, createFileHost } from "../../../src/hosts/browser/fileHost";
 import { resultFileName } from "../../../src/hosts/browser/fileNames";
 import { HostError, type EvaluationProgress } from "../../../src/hosts/host";
@@ -110,18 +111,31 @@ describe("the file host: a workbook chosen in a browser tab", () => {
     });
   });
 
-  it("refuses a file that is not .xlsx with a message naming it", async () => {
+  it("tells a file that is not an .xlsx by its bytes, with a message naming it, as soon as it is chosen", async () => {
     const host = createFileHost({ storage: memoryStorage() });
-    await expect(host.openFile({ name: "说明.docx", bytes: new ArrayBuffer(4) })).rejects.toThrow("文件“说明.docx”不是 Excel 工作簿（.xlsx），请选择 .xlsx 文件。");
-    await expect(host.openFile({ name: "旧表.xls", bytes: new ArrayBuffer(4) })).rejects.toThrow(/旧版 Excel 97-2003 格式/);
+    const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "../../fixtures/files", name))).buffer as ArrayBuffer;
+    await expect(host.openFile({ name: "说明.docx", bytes: fixture("report.docx") })).rejects.toThrow("文件“说明.docx”是 Word 文档（.docx），不是 Excel 工作簿，请选择绩效自评的 .xlsx 文件。");
+    await expect(host.openFile({ name: "旧表.xls", bytes: fixture("libreoffice.xls") })).rejects.toThrow(/旧版 Excel 97-2003 格式/);
+    // An .xlsx renamed .xls is read as the workbook it is.
+    await expect(host.openFile({ name: "改名.xls", bytes: exampleBytes() })).resolves.toBeUndefined();
   });
 
-  it("says a damaged .xlsx is not a workbook, names the file, and keeps no result", async () => {
+  it("says a file that is no workbook at all is not one, when it is chosen", async () => {
     const host = createFileHost({ storage: memoryStorage() });
-    await host.openFile({ name: "坏文件.xlsx", bytes: new TextEncoder().encode("这不是工作簿").buffer as ArrayBuffer });
+    await expect(host.openFile({ name: "坏文件.xlsx", bytes: new TextEncoder().encode("这不是工作簿").buffer as ArrayBuffer })).rejects.toThrow(/文件“坏文件.xlsx”不是有效的 Excel 工作簿/);
+    expect(host.fileName()).toBeNull();
+  });
+
+  it("says a damaged .xlsx is damaged, names the file, and keeps no result", async () => {
+    const host = createFileHost({ storage: memoryStorage() });
+    // The package opens, but its indicator sheet is cut in the middle.
+    const zip = await JSZip.loadAsync(exampleBytes());
+    const sheet = await zip.file("xl/worksheets/sheet3.xml")!.async("string");
+    zip.file("xl/worksheets/sheet3.xml", sheet.slice(0, sheet.length / 2));
+    await host.openFile({ name: "坏文件.xlsx", bytes: await zip.generateAsync({ type: "arraybuffer" }) });
     const failure = host.evaluate({});
     await expect(failure).rejects.toBeInstanceOf(HostError);
-    await expect(failure).rejects.toThrow(/文件“坏文件.xlsx”/);
+    await expect(failure).rejects.toThrow(/文件“坏文件.xlsx”已损坏/);
     await expect(host.resultFile()).rejects.toThrow("还没有评分结果");
   });
 

@@ -13,6 +13,7 @@ describe("a formula cell reads as its cached result", () => {
     wb.addWorksheet("资金情况").getCell("B2").value = { formula: "SUM(C2:D2)", result } as ExcelJS.CellFormulaValue;
     const grids = await readWorkbookBuffer(new Uint8Array(await wb.xlsx.writeBuffer()), "合计.xlsx");
     expect(grids.sheets[0].values[1][1]).toBe(expected);
+    expect(grids.sheets[0].untrustedFormulas).toBeUndefined();
   });
 
   it("a formula with no cached result (never calculated) reads as blank", async () => {
@@ -20,5 +21,6 @@ describe("a formula cell reads as its cached result", () => {
     wb.addWorksheet("资金情况").getCell("B2").value = { formula: "SUM(C2:D2)" } as ExcelJS.CellFormulaValue;
     const grids = await readWorkbookBuffer(new Uint8Array(await wb.xlsx.writeBuffer()), "合计.xlsx");
     expect(grids.sheets[0].values[1]?.[1] ?? null).toBeNull();
+    expect(grids.sheets[0].untrustedFormulas).toEqual([{ row: 1, col: 1, reason: "no-result" }]);
   });
 });

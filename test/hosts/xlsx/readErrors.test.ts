@@ -52,8 +52,14 @@ describe("files that are not a readable .xlsx", () => {
     expect(e.file).toBe("自评表.xlsx");
   });
 
-  it("a text file renamed .xlsx", async () => {
+  it("a text file renamed .xlsx is told to be the .csv it is", async () => {
     const e = await read(new TextEncoder().encode("单位名称,评价年度\n丰都县总工会,2024\n"));
+    expect(e.problem).toBe("csv");
+    expect(e.message).toContain("CSV");
+  });
+
+  it("a text file of no table at all", async () => {
+    const e = await read(new TextEncoder().encode("这不是工作簿"));
     expect(e.message).toBe(NOT_XLSX);
   });
 
@@ -62,13 +68,13 @@ describe("files that are not a readable .xlsx", () => {
     expect(e.message).toBe(NOT_XLSX);
   });
 
-  it("a zip that is not a workbook, such as a .docx", async () => {
+  it("a .docx", async () => {
     const zip = new JSZip();
     zip.file("[Content_Types].xml", "<Types/>");
     zip.file("word/document.xml", "<document/>");
     const e = await read(await zip.generateAsync({ type: "uint8array" }));
-    expect(e.problem).toBe("not-xlsx");
-    expect(e.message).toBe(NOT_XLSX);
+    expect(e.problem).toBe("docx");
+    expect(e.message).toContain("Word 文档");
   });
 
   it("a complete zip whose workbook part ExcelJS cannot parse", async () => {
@@ -100,8 +106,14 @@ describe("files that are not a readable .xlsx", () => {
     expect(e.cause).toBeDefined();
   });
 
-  it("an old .xls", async () => {
+  it("a compound file that holds no workbook", async () => {
     const e = await read(ole2(), "旧表.xls");
+    expect(e.problem).toBe("not-xlsx");
+  });
+
+  it("an old .xls", async () => {
+    const workbookEntry = Array.from("Workbook").flatMap((ch) => [ch.charCodeAt(0), 0]);
+    const e = await read(ole2([...workbookEntry, 0, 0]), "旧表.xls");
     expect(e.problem).toBe("old-xls");
     expect(e.message).toContain("“旧表.xls”");
     expect(e.message).toContain("旧版");
