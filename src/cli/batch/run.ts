@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { isSkipped, type FileResult } from "../../core/batch/result";
 import { findingsSheet, summarySheet } from "../../core/batch/summaryPlan";
 import type { ProfileId, ReverseRule } from "../../core/settings";
 import { WorkbookReadError, WorkbookWriteError } from "../../hosts/xlsx/errors";
+import { saveFile } from "../../hosts/xlsx/saveFile";
 import { buildSummaryWorkbook } from "../../hosts/xlsx/writeSummary";
 import { collectInputs } from "./collect";
 import type { Job } from "./job";
@@ -50,8 +50,7 @@ export async function runBatch(command: BatchCommand, out: Print, err: Print, pr
   const linkOf = (report: string) => relative(summaryDir, resolve(report)).split(sep).join("/");
   try {
     const data = await buildSummaryWorkbook([summarySheet(results, { linkOf }), findingsSheet(results, { linkOf })]);
-    await mkdir(summaryDir, { recursive: true });
-    await writeFile(command.summary, data);
+    await saveFile(command.summary, data);
   } catch (cause) {
     err(new WorkbookWriteError(command.summary, cause).message);
     return 1;

@@ -9,7 +9,7 @@ import { resultFileName, TEMPLATE_FILE_NAME } from "./fileNames";
 type XlsxModule = typeof import("./xlsxModule");
 
 export interface FileHostDeps {
-  /** Loads ExcelJS and the xlsx gateway; a dynamic import by default so it is fetched only in file mode. */
+  /** Loads the file gateway (reader and writer); a dynamic import by default so it is fetched only in file mode. */
   loadXlsx?: () => Promise<XlsxModule>;
   storage?: Pick<Storage, "getItem" | "setItem">;
   /** The year the template is made for; the current year by default. */
@@ -35,7 +35,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
       saveStoredChoices(storage, choices);
     },
     async openFile(chosen) {
-      if (!/\.xlsx$/i.test(chosen.name)) {
+      if (!/\.(xlsx|xlsm)$/i.test(chosen.name)) {
         throw new HostError(
           /\.xls$/i.test(chosen.name)
             ? `文件“${chosen.name}”是旧版 Excel 97-2003 格式（.xls），本工具只读 .xlsx，请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`
@@ -59,10 +59,10 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
       const evaluation = await asHostError(async () => evaluateGrids(grids, { rules: request.rules }));
       progress({ step: "write", fraction: 0.7 });
       const report = await asHostError(() => xlsx.buildReportWorkbook(chosen.bytes, evaluation));
-      result = { name: resultFileName(chosen.name), bytes: report.data };
+      result = { name: resultFileName(chosen.name, report.extension), bytes: report.data };
       progress({ step: "write", fraction: 1 });
       const notes = report.standalone
-        ? [`自评报告另存为单独的工作簿（${report.reasons.join("；")}），原工作簿的内容不会丢失。`]
+        ? [`${report.reasons.join("；")}，原文件未作改动。`]
         : [];
       return { evaluation, overall: overallOf(evaluation), reportSheet: report.sheetName, notes };
     },
@@ -73,8 +73,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
     async templateFile() {
       const xlsx = await loadModule(loadXlsx);
       const year = (deps.year ?? (() => new Date().getFullYear()))();
-      const wb = xlsx.buildTemplateWorkbook(year);
-      const bytes = await asHostError(async () => new Uint8Array(await wb.xlsx.writeBuffer()));
+      const bytes = await asHostError(async () => xlsx.buildTemplateBytes(year));
       return { name: TEMPLATE_FILE_NAME, bytes };
     },
   };

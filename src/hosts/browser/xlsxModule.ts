@@ -1,7 +1,7 @@
 /**
- * Everything the file mode needs of ExcelJS, behind one dynamic import: webpack puts it in a chunk of its own, so the
- * pane inside Excel never downloads ExcelJS (it is larger than the rest of the pane together).
+ * Everything the file mode needs to read and write workbooks, behind one dynamic import: webpack puts it in a chunk of
+ * its own, so the pane inside Excel never downloads it.
  */
 export { readWorkbookBuffer } from "../xlsx/readGrids";
 export { buildReportWorkbook } from "../xlsx/writeReport";
-export { buildTemplateWorkbook } from "../xlsx/writeTemplate";
+export { buildTemplateBytes } from "../xlsx/writeTemplate";

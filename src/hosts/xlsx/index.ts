@@ -1,9 +1,10 @@
 /**
- * The ExcelJS gateway. This entry pulls in `readFile.ts` and so Node's `fs`; a browser bundle imports `./readGrids`
- * and `./writeTemplate` directly instead.
+ * The file gateway. This entry pulls in `readFile.ts` and `saveFile.ts` and so Node's `fs`; a browser bundle imports
+ * `./readGrids`, `./writeReport` and `./writeTemplate` directly instead.
  */
 export { readWorkbookBuffer } from "./readGrids";
 export { readWorkbookFile } from "./readFile";
-export { buildTemplateWorkbook, writeTemplateFile } from "./writeTemplate";
+export { buildTemplateBytes } from "./writeTemplate";
+export { writeTemplateFile } from "./templateFile";
 export { WorkbookReadError, WorkbookWriteError } from "./errors";
 export type { WorkbookReadProblem } from "./errors";

@@ -1,16 +1,15 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import {
   WorkbookWriteError,
-  buildTemplateWorkbook,
+  buildTemplateBytes,
   readWorkbookBuffer,
   readWorkbookFile,
   writeTemplateFile,
 } from "../../../src/hosts/xlsx";
 import type { SheetGrid } from "../../../src/core/grid";
-import { toBytes } from "./helpers";
 
 const BASIC_LABELS = [
   "单位名称",
@@ -42,7 +41,7 @@ const INDICATOR_HEADERS = [
 
 /** The template as a user's file: written to bytes and loaded again, so only what survives the file is tested. */
 async function reloaded(year?: number): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
-  const bytes = await toBytes(buildTemplateWorkbook(year));
+  const bytes = buildTemplateBytes(year);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return { bytes, workbook };
@@ -202,7 +201,9 @@ describe("writeTemplateFile", () => {
   });
 
   it("says which file it could not write", async () => {
-    const path = join(dir, "没有的文件夹", "模板.xlsx");
+    // A folder that cannot be made: its name is taken by a file.
+    await writeFile(join(dir, "不是文件夹"), "x");
+    const path = join(dir, "不是文件夹", "模板.xlsx");
     await expect(writeTemplateFile(path)).rejects.toThrow(WorkbookWriteError);
     await expect(writeTemplateFile(path)).rejects.toThrow(`无法写入文件“${path}”`);
   });
