@@ -21,7 +21,7 @@ export interface OpenpyxlSheet {
   merged: string[];
   freeze: string | null;
   printTitleRows: string | null;
-  printArea: string | null;
+  printArea: string[] | string | null;
   autoFilter: string | null;
   validations: [string, string, string | null, string | null, string | null][];
   widths: Record<string, number>;

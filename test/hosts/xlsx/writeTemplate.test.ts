@@ -10,6 +10,9 @@ import {
   writeTemplateFile,
 } from "../../../src/hosts/xlsx";
 import type { SheetGrid } from "../../../src/core/grid";
+import { strFromU8, unzipSync } from "fflate";
+import { hasOpenpyxl, readWithOpenpyxl } from "../../helpers/openpyxl";
+import { outOfOrder } from "./write/schemaOrder";
 
 const BASIC_LABELS = [
   "单位名称",
@@ -206,5 +209,26 @@ describe("writeTemplateFile", () => {
     const path = join(dir, "不是文件夹", "模板.xlsx");
     await expect(writeTemplateFile(path)).rejects.toThrow(WorkbookWriteError);
     await expect(writeTemplateFile(path)).rejects.toThrow(`无法写入文件“${path}”`);
+  });
+});
+
+describe("the blank standard workbook, as a strict reader sees it", () => {
+  it("every part the writer made follows the schema's order, and openpyxl loads it without a warning", async () => {
+    const bytes = buildTemplateBytes(2024);
+    const parts = unzipSync(bytes);
+    for (const [name, data] of Object.entries(parts)) if (name.endsWith(".xml")) expect([name, outOfOrder(strFromU8(data))]).toEqual([name, []]);
+    if (!hasOpenpyxl()) return;
+    const dir = await mkdtemp(join(tmpdir(), "template-openpyxl-"));
+    try {
+      const path = join(dir, "模板.xlsx");
+      await writeFile(path, bytes);
+      const view = readWithOpenpyxl(path, ["绩效指标"]);
+      expect(view.warnings).toEqual([]);
+      expect(view.sheets).toEqual(["基本信息", "资金情况", "绩效指标"]);
+      expect(view.detail["绩效指标"].freeze).toBe("A2");
+      expect(view.detail["绩效指标"].validations.map((v) => v[0])).toEqual(["B2:B500", "C2:C500", "E2:E500", "J2:J500"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
