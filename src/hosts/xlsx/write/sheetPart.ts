@@ -100,14 +100,21 @@ function byRow(cells: readonly PlanCell[]): (PlanCell[] | undefined)[] {
   return rows;
 }
 
+/** Column letters by number, computed once: a large report asks for them millions of times. */
+const LETTERS: string[] = [];
+const letter = (col: number) => (LETTERS[col] ??= columnLetter(col));
+
+/** Only text with edge spaces, tabs or line breaks needs xml:space; most cells are spared its 20 bytes. */
+const NEEDS_PRESERVE = /^\s|\s$|[\t\n\r]/;
+
 function cellXml(c: PlanCell, style: string): string {
-  const ref = `${columnLetter(c.col)}${c.row}`;
+  const ref = letter(c.col) + c.row;
   const content: PlanContent = c.content;
   switch (content.kind) {
     case "blank":
       return style ? `<c r="${ref}"${style}/>` : "";
     case "text":
-      return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(content.text)}</t></is></c>`;
+      return `<c r="${ref}"${style} t="inlineStr"><is><t${NEEDS_PRESERVE.test(content.text) ? ` xml:space="preserve"` : ""}>${xmlText(content.text)}</t></is></c>`;
     case "number":
       return Number.isFinite(content.value) ? `<c r="${ref}"${style}><v>${num(content.value)}</v></c>` : `<c r="${ref}"${style} t="e"><v>#NUM!</v></c>`;
     case "formula": {

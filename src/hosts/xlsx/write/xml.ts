@@ -14,8 +14,12 @@ function xstring(s: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
+/** Whether a text needs any escaping at all: most cells do not, and skip the replacements. */
+const SPECIAL = /[&<>"\r\t\n_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 /** Text content of an element whose text is an ST_Xstring (a cell's <t>, a header or footer). */
 export function xmlText(s: string): string {
+  if (!SPECIAL.test(s)) return s;
   return xstring(s).replace(/[&<>\r]/g, (c) => TEXT[c]);
 }
 

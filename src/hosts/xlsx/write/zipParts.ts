@@ -1,4 +1,10 @@
-import { unzipSync, Zip, ZipDeflate, strToU8 } from "fflate";
+import { unzipSync, Zip, ZipDeflate } from "fflate";
+
+/** The platform's encoder (browsers and Node have one): several times faster than a JavaScript loop on large parts. */
+const encoder = new TextEncoder();
+const strToU8 = (s: string) => encoder.encode(s);
+
+const LARGE = 1 << 20;
 
 export type PartSource = Uint8Array | string | (() => Iterable<string>);
 
@@ -21,9 +27,12 @@ export function zipParts(names: readonly string[], source: (name: string) => Par
     else chunks.push(data);
   });
   for (const name of names) {
-    const file = new ZipDeflate(name, { level: 6 });
-    zip.add(file);
     const src = source(name);
+    // Level 3 on large parts (a generated sheet, the user's own big sheets): a third of level 6's time for about 6%
+    // more bytes; the small parts keep the usual level 6.
+    const large = typeof src === "function" || (typeof src !== "string" && src.length > LARGE);
+    const file = new ZipDeflate(name, { level: large ? 3 : 6 });
+    zip.add(file);
     if (typeof src === "function") {
       for (const text of src()) if (text) file.push(strToU8(text));
       file.push(new Uint8Array(0), true);
