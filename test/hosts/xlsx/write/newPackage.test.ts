@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { SheetPlan } from "../../../../src/core/report/plan";
 import { PlanError, writePlansToNewPackage, XlsxPackage } from "../../../../src/hosts/xlsx/write";
 import { hasOpenpyxl, readWithOpenpyxl } from "../../../helpers/openpyxl";
@@ -146,5 +146,31 @@ describe("renaming a sheet", () => {
     expect(wb).toContain("'汇总（修改前）'!$A$1:$C$5");
     expect(wb).not.toContain("'汇总'!");
     expect(() => pkg.renameSheet("问题清单", "汇总（修改前）")).toThrow();
+  });
+});
+
+describe("a package whose workbook and styles use a prefix for SpreadsheetML (x:workbook, as some producers write)", () => {
+  it("gets the new sheet's elements under the same prefix, and openpyxl reads them", () => {
+    const prefixed = (xml: string) =>
+      xml
+        .replace(/<(\/?)([A-Za-z]+)([\s>/])/g, (m, slash: string, name: string, after: string) => (name === "xml" ? m : `<${slash}x:${name}${after}`))
+        .replace(' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+    const files = unzipSync(writePlansToNewPackage([fullPlan()]));
+    files["xl/workbook.xml"] = strToU8(prefixed(strFromU8(files["xl/workbook.xml"])));
+    files["xl/styles.xml"] = strToU8(prefixed(strFromU8(files["xl/styles.xml"])));
+    const pkg = XlsxPackage.open(zipSync(files));
+    pkg.putSheet({ ...fullPlan("第二张"), styles: { ...fullPlan().styles, extra: { font: { name: "黑体", size: 12, bold: true } } } });
+    const out = unzipSync(pkg.toBytes());
+    const wb = strFromU8(out["xl/workbook.xml"]);
+    expect(wb).toContain('<x:sheet name="第二张" sheetId="2" r:id="rId3"/>');
+    expect(wb).toMatch(/<x:definedNames>.*<x:definedName name="_xlnm.Print_Area" localSheetId="1">'第二张'!\$A\$1:\$C\$5<\/x:definedName>/);
+    expect(strFromU8(out["xl/styles.xml"])).toContain("<x:font><x:b/><x:sz val=\"12\"/><x:name val=\"黑体\"/><x:charset val=\"134\"/></x:font>");
+    expect(outOfOrder(wb)).toEqual([]);
+    if (!hasOpenpyxl()) return;
+    const path2 = join(dir, "prefixed.xlsx");
+    writeFileSync(path2, pkg.toBytes());
+    const view = readWithOpenpyxl(path2, ["第二张"]);
+    expect(view.sheets).toEqual(["汇总", "第二张"]);
+    expect(view.detail["第二张"].cells.B2).toEqual([93.5, "n", "0.00"]);
   });
 });
