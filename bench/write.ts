@@ -17,7 +17,7 @@ const perSecond = (cells: number, ms: number) => `${Math.round((cells / ms) * 10
 
 export async function runWriteBench(dir: string, log: (s: string) => void): Promise<void> {
   const rows: string[][] = [];
-  for (const n of [10_000, 100_000]) {
+  for (const n of [10_000, 50_000]) {
     const plan = buildReportPlan(evaluateGrids(buildStandardGrids(n)));
     const t = await timeAsync(async () => writePlansToNewPackage([plan]));
     rows.push([`report of ${fmtInt(n)} indicators → new package`, fmtInt(plan.cells.length), fmtMs(t.ms), perSecond(plan.cells.length, t.ms), fmtMB(t.value.length)]);
