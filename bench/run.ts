@@ -5,6 +5,7 @@
  *   1. the core (evaluateGrids) over 1,000 / 10,000 / 100,000 indicator rows built in memory as grids;
  *   2. the file reader: `evaluate --json` of a 20,000-indicator .xlsx as a command beside a plain ExcelJS read in a
  *      fresh process; its MB/s of sheet XML beside unzip alone; its peak memory; the bytes the page fetches to read;
+ *   2b. the SpreadsheetML writer's throughput (a report plan into a new package and into the user's own) and its size;
  *   3. a batch of 50 workbooks (`evaluate --summary`) on one thread and on all cores;
  *   4. peak memory of each figure, every task in a fresh process, and a 100,000-indicator workbook with its report;
  *   5. the task pane's first-load bytes (a production build), and the Office gateway's sync count and largest request
@@ -73,6 +74,15 @@ async function main(): Promise<void> {
     tempDir = mkdtempSync(join(os.tmpdir(), "jixiao-bench-"));
     try {
       await runXlsxBench(tempDir, XLSX_ROWS, log);
+    } finally {
+      cleanUp();
+    }
+  });
+  await section("== 2b. writer: a 自评报告 plan written as SpreadsheetML ==", async () => {
+    const { runWriteBench } = await import("./write");
+    tempDir = mkdtempSync(join(os.tmpdir(), "jixiao-bench-"));
+    try {
+      await runWriteBench(tempDir, log);
     } finally {
       cleanUp();
     }

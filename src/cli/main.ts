@@ -1,5 +1,5 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
 import { fixed } from "../core/decimal";
 import { evaluateGrids } from "../core/evaluate";
 import type { Evaluation } from "../core/model/evaluation";
@@ -8,9 +8,11 @@ import { WorkbookInputError } from "../core/read/inputError";
 import { WorkbookReadError, WorkbookWriteError } from "../hosts/xlsx/errors";
 import { readWorkbookBuffer } from "../hosts/xlsx/readGrids";
 import { readWorkbookBytes } from "../hosts/xlsx/readFile";
+import { saveFile } from "../hosts/xlsx/saveFile";
 import { parseArgs, USAGE, UsageError } from "./args";
 import type { ProgressStream } from "./batch/progress";
 import { commandFolder, located, notFoundMessage, writtenAt } from "./paths";
+import { inputNamedBy } from "./sameFile";
 import { formatSummary } from "./summary";
 
 type Print = (s: string) => void;
@@ -46,15 +48,23 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
     out(USAGE);
     return 0;
   }
-  // The writers (and ExcelJS behind them) are loaded only by the commands that write: an evaluation without --out
-  // starts without them, in a fraction of the time.
+  // The same file under another name: a symbolic or hard link, or a case variant on a case-insensitive file system.
+  const target = command.kind === "evaluate" ? command.out : command.kind === "batch" ? command.summary : undefined;
+  const inputs = command.kind === "evaluate" ? [command.file] : command.kind === "batch" ? command.inputs : [];
+  const hit = target === undefined ? undefined : await inputNamedBy(at(target), inputs.map(at));
+  const named = hit === undefined ? undefined : (inputs.find((typed) => at(typed) === hit) ?? hit);
+  if (target !== undefined && named !== undefined) {
+    err(`${command.kind === "batch" ? "--summary" : "--out"}“${target}”与输入文件“${named}”是同一个文件（链接或仅大小写不同的文件名），本工具从不修改输入文件，请换一个文件名。`);
+    return 2;
+  }
+  // The writers are loaded only by the commands that write: an evaluation without --out starts without them.
   if (command.kind === "batch") {
     const { runBatch } = await import("./batch/run");
     return runBatch({ ...command, folder }, out, err, progress ?? { write: (s) => err(String(s).replace(/\n$/, "")) });
   }
   try {
     if (command.kind === "template") {
-      const { writeTemplateFile } = await import("../hosts/xlsx/writeTemplate");
+      const { writeTemplateFile } = await import("../hosts/xlsx/templateFile");
       await writeTemplateFile(at(command.file));
       out(`已生成空白标准工作簿：${writtenAt(command.file, folder)}`);
       return 0;
@@ -68,7 +78,7 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
       out(formatSummary(evaluation));
       if (written) out(`\n${reportLine(evaluation, written)}`);
     }
-    if (written?.standalone) err(`注意：${written.reasons.join("、")}无法原样复制到新工作簿，“${written.sheet}”已另存为独立工作簿 ${written.path}；原文件未作改动。`);
+    if (written?.standalone) err(`注意：${written.reasons.join("；")}（${written.path}）；原文件未作改动。`);
     return 0;
   } catch (e) {
     if (e instanceof WorkbookInputError || e instanceof WorkbookReadError || e instanceof WorkbookWriteError || e instanceof InputNotFound) {
@@ -112,13 +122,17 @@ interface Written {
 async function writeReport(input: Uint8Array, ev: Evaluation, path: string): Promise<Written> {
   const { buildReportWorkbook } = await import("../hosts/xlsx/writeReport");
   const report = await buildReportWorkbook(input, ev);
-  try {
-    await mkdir(dirname(resolve(path)), { recursive: true });
-    await writeFile(path, report.data);
-  } catch (cause) {
-    throw new WorkbookWriteError(path, cause);
-  }
+  if (extname(path).toLowerCase() !== report.extension) throw new WrongExtensionError(path, report.extension);
+  await saveFile(path, report.data);
   return { path, sheet: report.sheetName, standalone: report.standalone, reasons: report.reasons };
+}
+
+/** Excel refuses a file whose extension does not match its content: an .xlsm's copy must be called .xlsm. */
+class WrongExtensionError extends WorkbookWriteError {
+  constructor(path: string, extension: string) {
+    super(path);
+    this.message = `无法写入“${path}”：输入工作簿${extension === ".xlsm" || extension === ".xltm" ? "含宏" : "是模板"}，带报告的副本须以 ${extension} 为扩展名（Excel 不打开扩展名与内容不符的文件），请改为“${path.replace(/\.[^./\\]*$/, "")}${extension}”。`;
+  }
 }
 
 function reportLine(ev: Evaluation, w: Written): string {

@@ -109,9 +109,9 @@ describe("a sheet of 1,048,576 empty but formatted rows", () => {
     const plain = evaluateGrids(await readWorkbookBuffer(EXAMPLE, "损坏.xlsx"));
     const ev = evaluateGrids(await readWorkbookBuffer(bytes, "损坏.xlsx"));
     expect(ev.units).toEqual(plain.units);
+    // The copy is the package itself with the report added: the million rows stay as they are, never loaded into a model.
     const report = await buildReportWorkbook(bytes, ev);
-    expect(report.standalone).toBe(true);
-    expect(report.reasons[0]).toMatch(/^\d+ 行仅设置了格式的空白行$/);
+    expect(report).toMatchObject({ standalone: false, sheetName: "自评报告" });
   }, 120_000);
 
   it("rows of formatted empty cells: evaluates to the same result as the example", async () => {

@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+import { basename } from "node:path";
 import { summariseEvaluation, type JobResult } from "../../core/batch/result";
 import { isBatchSummary } from "../../core/batch/summaryPlan";
 import { evaluateModel } from "../../core/evaluate";
@@ -8,6 +7,7 @@ import { readWorkbook } from "../../core/read/readWorkbook";
 import type { ProfileId, ReverseRule, UnitScoreMethod } from "../../core/settings";
 import { WorkbookReadError, WorkbookWriteError } from "../../hosts/xlsx/errors";
 import { readWorkbookBytes } from "../../hosts/xlsx/readFile";
+import { saveFile } from "../../hosts/xlsx/saveFile";
 import { readWorkbookBuffer } from "../../hosts/xlsx/readGrids";
 import { buildReportWorkbook } from "../../hosts/xlsx/writeReport";
 
@@ -40,12 +40,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     const evaluation = evaluateModel(model, { rules: job.rules, reverseRule: job.reverseRule, unitScore: job.unitScore });
     const report = await buildReportWorkbook(bytes, evaluation);
     bytes = null;
-    try {
-      await mkdir(dirname(resolve(job.report)), { recursive: true });
-      await writeFile(job.report, report.data);
-    } catch (cause) {
-      throw new WorkbookWriteError(job.report, cause);
-    }
+    await saveFile(job.report, report.data);
     return summariseEvaluation(shown, evaluation, model.claimedTotals, { path: job.report, sheet: report.sheetName, standalone: report.standalone });
   } catch (e) {
     return { ok: false, file: shown, error: failureMessage(shown, e) };

@@ -11,8 +11,10 @@ export function reportPaths(inputs: readonly string[], summary: string): string[
   const taken = new Set([...inputs, summary].map((p) => resolve(p).toLowerCase()));
   return inputs.map((input) => {
     const stem = basename(input, extname(input));
+    // A workbook with macros stays one: Excel will not open macro content under an .xlsx name.
+    const suffix = /\.xlsm$/i.test(input) ? REPORT_SUFFIX.replace(/\.xlsx$/, ".xlsm") : REPORT_SUFFIX;
     for (let n = 1; ; n++) {
-      const path = join(dir, `${stem}${n > 1 ? `(${n})` : ""}${REPORT_SUFFIX}`);
+      const path = join(dir, `${stem}${n > 1 ? `(${n})` : ""}${suffix}`);
       const key = resolve(path).toLowerCase();
       if (taken.has(key)) continue;
       taken.add(key);

@@ -1,10 +1,11 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { dirname, relative, sep } from "node:path";
 import { findingsPlan } from "../../core/batch/findingsPlan";
 import { isSkipped, type FileResult } from "../../core/batch/result";
 import { skippedLine, summaryPlan } from "../../core/batch/summaryPlan";
 import type { ProfileId, ReverseRule, UnitScoreMethod } from "../../core/settings";
 import { WorkbookWriteError } from "../../hosts/xlsx/errors";
+import { saveFile } from "../../hosts/xlsx/saveFile";
 import { buildSummaryWorkbook } from "../../hosts/xlsx/writeSummary";
 import { displayName, displayRoot, located, notFoundMessage, writtenAt } from "../paths";
 import { collectInputs } from "./collect";
@@ -79,8 +80,7 @@ export async function runBatch(command: BatchCommand, out: Print, err: Print, pr
   const options = { linkOf, unitScore: command.unitScore, skipped };
   try {
     const data = await buildSummaryWorkbook([summaryPlan(results, options), findingsPlan(results, options)]);
-    await mkdir(summaryDir, { recursive: true });
-    await writeFile(summary, data);
+    await saveFile(summary, data);
   } catch (cause) {
     err(new WorkbookWriteError(command.summary, cause).message);
     return 1;

@@ -86,6 +86,11 @@ export interface SheetPlan {
   styles: Record<StyleName, CellStyle>;
   /** Column widths in Excel character units, index 0 = column A. */
   columnWidths: number[];
+  /**
+   * A style for each whole column (index 0 = column A), so a cell typed in later looks like the planned ones (the blank
+   * template's font and number formats). Writers that cannot style a column leave it out.
+   */
+  columnStyles?: (StyleName | undefined)[];
   /** Row heights in points, by 1-based row; rows not listed keep the default. */
   rowHeights: Record<number, number>;
   print: PrintSetup;

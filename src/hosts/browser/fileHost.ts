@@ -12,7 +12,7 @@ type ReadModule = typeof import("./readModule");
 export interface FileHostDeps {
   /** Loads the file reader; a dynamic import by default so it is fetched only in file mode. */
   loadReader?: () => Promise<ReadModule>;
-  /** Loads ExcelJS and the writers; a dynamic import by default so it is fetched only when something is written. */
+  /** Loads the writers; a dynamic import by default so it is fetched only when something is written. */
   loadXlsx?: () => Promise<XlsxModule>;
   storage?: Pick<Storage, "getItem" | "setItem">;
   /** The year the template is made for; the current year by default. */
@@ -85,10 +85,10 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
       progress({ step: "write", fraction: 0.7 });
       const xlsx = await loadModule(loadXlsx);
       const report = await asHostError(() => xlsx.buildReportWorkbook(chosen.bytes, evaluation));
-      result = { name: resultFileName(chosen.name), bytes: report.data };
+      result = { name: resultFileName(chosen.name, report.extension), bytes: report.data };
       progress({ step: "write", fraction: 1 });
       const notes = report.standalone
-        ? [`自评报告另存为单独的工作簿（${report.reasons.join("；")}），原工作簿的内容不会丢失。`]
+        ? [`${report.reasons.join("；")}，原文件未作改动。`]
         : [];
       if (!chosen.live) notes.push(copyNote(chosen.name, chosen.readAt));
       return { evaluation, overall: overallOf(evaluation), reportSheet: report.sheetName, notes };
@@ -100,8 +100,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
     async templateFile() {
       const xlsx = await loadModule(loadXlsx);
       const year = (deps.year ?? (() => new Date().getFullYear()))();
-      const wb = xlsx.buildTemplateWorkbook(year);
-      const bytes = await asHostError(async () => new Uint8Array(await wb.xlsx.writeBuffer()));
+      const bytes = await asHostError(async () => xlsx.buildTemplateBytes(year));
       return { name: TEMPLATE_FILE_NAME, bytes };
     },
   };

@@ -1,10 +1,11 @@
 /**
- * The file gateway: reading is the product's own (./read, fflate + saxes), writing still ExcelJS. This entry pulls in
- * `readFile.ts` and so Node's `fs`, and the writers; a browser bundle imports `./readGrids` and `./writeTemplate`
- * directly instead.
+ * The file gateway: reading is the product's own (./read, fflate + saxes), and so is writing (./write, one SpreadsheetML
+ * writer for every plan). This entry pulls in `readFile.ts` and `saveFile.ts` and so Node's `fs`; a browser bundle
+ * imports `./readGrids`, `./writeReport` and `./writeTemplate` directly instead.
  */
 export { readWorkbookBuffer } from "./readGrids";
 export { readWorkbookFile } from "./readFile";
-export { buildTemplateWorkbook, writeTemplateFile } from "./writeTemplate";
+export { buildTemplateBytes } from "./writeTemplate";
+export { writeTemplateFile } from "./templateFile";
 export { WorkbookReadError, WorkbookWriteError } from "./errors";
 export type { WorkbookReadProblem } from "./errors";

@@ -1,61 +1,68 @@
-import ExcelJS from "exceljs";
 import type { Evaluation } from "../../core/model/evaluation";
 import { buildReportPlan } from "../../core/report/buildReport";
-import { isToolReport, reportSheetName } from "../../core/report/marker";
-import { cellText } from "../../core/text";
-import { trimBlankRows } from "./blankRows";
-import { partsACopyWouldLose } from "./copyGuard";
-import { applyPlan } from "./writePlan";
+import { isToolReport, REPORT_SHEET, reportSheetName } from "../../core/report/marker";
+import { WorkbookReadError } from "./errors";
+import { sniffContainer } from "./sniff";
+import { PackageError, XlsxPackage, XmlPartError, writePlansToNewPackage } from "./write";
 
 export interface ReportWorkbook {
   data: Uint8Array;
   sheetName: string;
-  /** True where the report stands in a workbook of its own, because a copy of the input would have lost something. */
+  /** True where the report stands in a new workbook of its own: the input is not an OOXML package (.xls, .et, .ods). */
   standalone: boolean;
-  /** Why (in Chinese): the parts a copy would have lost, or the reason the input could not be copied. */
+  /** Why (in Chinese), where standalone. */
   reasons: string[];
+  /**
+   * The extension the file must have: an .xlsm stays an .xlsm (and a template an .xltx), because Excel refuses to open
+   * a file whose extension does not match its content type.
+   */
+  extension: ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
+}
+
+function extensionOf(contentType: string | undefined): ReportWorkbook["extension"] {
+  const macro = /macroEnabled/i.test(contentType ?? "");
+  return /\.template\./.test(contentType ?? "") ? (macro ? ".xltm" : ".xltx") : macro ? ".xlsm" : ".xlsx";
 }
 
 /** Which sheets are called 自评报告… and whether the tool wrote them (its marker in A2). */
-function existingReports(wb: ExcelJS.Workbook): Map<string, boolean> {
+function existingReports(pkg: XlsxPackage): Map<string, boolean> {
   const found = new Map<string, boolean>();
-  for (const ws of wb.worksheets) found.set(ws.name, isToolReport([[], [cellText(ws.getCell("A2").value)]]));
+  for (const s of pkg.sheets()) {
+    found.set(s.name, s.name.startsWith(REPORT_SHEET) && isToolReport([[], [pkg.cellText(s.name, "A2", 2)]]));
+  }
   return found;
 }
 
 /**
- * The input workbook with its 自评报告 sheet, as bytes. The report the tool wrote before is replaced; a sheet of that
+ * The input workbook with its 自评报告 sheet, as bytes: the input package with the report as a part of its own, every
+ * other part as it was. The report the tool wrote before is replaced in place (its part, its tab); a sheet of that
  * name the user made is kept and the report goes to 自评报告(2). The input bytes are only read.
  */
 export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation): Promise<ReportWorkbook> {
-  let reasons: string[];
+  let pkg: XlsxPackage;
   try {
-    reasons = await partsACopyWouldLose(input);
-  } catch {
-    reasons = ["原文件的压缩结构无法完整读取"];
+    if (sniffContainer(input) !== "zip") throw new PackageError("not-ooxml", "not a zip");
+    pkg = XlsxPackage.open(input);
+  } catch (cause) {
+    if (!(cause instanceof PackageError)) throw cause;
+    if (cause.problem === "damaged") throw new WorkbookReadError("damaged", ev.fileName, cause);
+    const sheetName = reportSheetName(new Map());
+    return {
+      data: writePlansToNewPackage([buildReportPlan(ev, sheetName)]),
+      sheetName,
+      standalone: true,
+      reasons: ["原文件不是 .xlsx 格式，自评报告写入新的 .xlsx 工作簿"],
+      extension: ".xlsx",
+    };
   }
-  // A copy would carry every blank formatted row into ExcelJS twice (load and write): gigabytes for a million of them.
-  const blank = reasons.length ? 0 : (await trimBlankRows(input)).rows;
-  if (blank > 0) reasons = [`${blank} 行仅设置了格式的空白行`];
-  if (!reasons.length) {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(input as unknown as ExcelJS.Buffer);
-    } catch {
-      reasons = ["原工作簿中有本工具无法原样复制的内容"];
-    }
-    if (!reasons.length) {
-      const sheetName = reportSheetName(existingReports(wb));
-      const old = wb.getWorksheet(sheetName);
-      if (old) wb.removeWorksheet(old.id);
-      const ws = wb.addWorksheet(sheetName);
-      applyPlan(ws, buildReportPlan(ev, sheetName));
-      wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: wb.worksheets.indexOf(ws), visibility: "visible" }];
-      return { data: new Uint8Array(await wb.xlsx.writeBuffer()), sheetName, standalone: false, reasons };
-    }
+  const existing = existingReports(pkg);
+  const sheetName = reportSheetName(existing);
+  try {
+    pkg.putSheet(buildReportPlan(ev, sheetName), { replace: existing.get(sheetName) ? sheetName : undefined });
+  } catch (cause) {
+    // workbook.xml, its rels, [Content_Types].xml or styles.xml that no XML parser accepts: the file is damaged.
+    if (cause instanceof XmlPartError) throw new WorkbookReadError("damaged", ev.fileName, cause);
+    throw cause;
   }
-  const wb = new ExcelJS.Workbook();
-  const sheetName = reportSheetName(new Map());
-  applyPlan(wb.addWorksheet(sheetName), buildReportPlan(ev, sheetName));
-  return { data: new Uint8Array(await wb.xlsx.writeBuffer()), sheetName, standalone: true, reasons };
+  return { data: pkg.toBytes(), sheetName, standalone: false, reasons: [], extension: extensionOf(pkg.workbookContentType()) };
 }

@@ -1,16 +1,18 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import {
   WorkbookWriteError,
-  buildTemplateWorkbook,
+  buildTemplateBytes,
   readWorkbookBuffer,
   readWorkbookFile,
   writeTemplateFile,
 } from "../../../src/hosts/xlsx";
 import type { SheetGrid } from "../../../src/core/grid";
-import { toBytes } from "./helpers";
+import { strFromU8, unzipSync } from "fflate";
+import { hasOpenpyxl, readWithOpenpyxl } from "../../helpers/openpyxl";
+import { outOfOrder } from "./write/schemaOrder";
 
 const BASIC_LABELS = [
   "单位名称",
@@ -42,7 +44,7 @@ const INDICATOR_HEADERS = [
 
 /** The template as a user's file: written to bytes and loaded again, so only what survives the file is tested. */
 async function reloaded(year?: number): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
-  const bytes = await toBytes(buildTemplateWorkbook(year));
+  const bytes = buildTemplateBytes(year);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return { bytes, workbook };
@@ -202,8 +204,31 @@ describe("writeTemplateFile", () => {
   });
 
   it("says which file it could not write", async () => {
-    const path = join(dir, "没有的文件夹", "模板.xlsx");
+    // A folder that cannot be made: its name is taken by a file.
+    await writeFile(join(dir, "不是文件夹"), "x");
+    const path = join(dir, "不是文件夹", "模板.xlsx");
     await expect(writeTemplateFile(path)).rejects.toThrow(WorkbookWriteError);
     await expect(writeTemplateFile(path)).rejects.toThrow(`无法写入文件“${path}”`);
+  });
+});
+
+describe("the blank standard workbook, as a strict reader sees it", () => {
+  it("every part the writer made follows the schema's order, and openpyxl loads it without a warning", async () => {
+    const bytes = buildTemplateBytes(2024);
+    const parts = unzipSync(bytes);
+    for (const [name, data] of Object.entries(parts)) if (name.endsWith(".xml")) expect([name, outOfOrder(strFromU8(data))]).toEqual([name, []]);
+    if (!hasOpenpyxl()) return;
+    const dir = await mkdtemp(join(tmpdir(), "template-openpyxl-"));
+    try {
+      const path = join(dir, "模板.xlsx");
+      await writeFile(path, bytes);
+      const view = readWithOpenpyxl(path, ["绩效指标"]);
+      expect(view.warnings).toEqual([]);
+      expect(view.sheets).toEqual(["基本信息", "资金情况", "绩效指标"]);
+      expect(view.detail["绩效指标"].freeze).toBe("A2");
+      expect(view.detail["绩效指标"].validations.map((v) => v[0])).toEqual(["B2:B500", "C2:C500", "E2:E500", "J2:J500"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,17 @@
+/**
+ * The one writer of SpreadsheetML: sheet plans into a new package or into the user's own. Pure (no Node API), so the
+ * page without Excel writes with it too.
+ */
+import type { SheetPlan } from "../../../core/report/plan";
+import { XlsxPackage } from "./package";
+
+export { PackageError, XlsxPackage } from "./package";
+export { PlanError } from "./sheetPart";
+export { XmlPartError } from "./scan";
+
+/** Plans as the sheets of a fresh .xlsx, in the order given: the blank template, the batch summary. */
+export function writePlansToNewPackage(plans: readonly SheetPlan[]): Uint8Array {
+  const pkg = XlsxPackage.empty();
+  for (const plan of plans) pkg.putSheet(plan);
+  return pkg.toBytes();
+}
