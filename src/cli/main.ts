@@ -4,6 +4,8 @@ import { fixed } from "../core/decimal";
 import { evaluateGrids } from "../core/evaluate";
 import type { Evaluation } from "../core/model/evaluation";
 import { toJson } from "../core/output/json";
+import { buildDocumentPlan } from "../core/report/document/buildDocument";
+import { renderDocx } from "../hosts/docx/renderDocx";
 import { WorkbookInputError } from "../core/read/inputError";
 import { WorkbookReadError, WorkbookWriteError } from "../hosts/xlsx";
 import { readWorkbookBuffer } from "../hosts/xlsx/readGrids";
@@ -27,6 +29,9 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
     command = parseArgs(argv);
     if (command.kind === "evaluate" && command.out && resolve(command.out) === resolve(command.file)) {
       throw new UsageError("--out 不能是输入文件本身：本工具从不修改输入文件，请换一个文件名。");
+    }
+    if (command.kind === "evaluate" && command.docx && command.out && resolve(command.docx) === resolve(command.out)) {
+      throw new UsageError("--docx 与 --out 不能是同一个文件，请换一个文件名。");
     }
     const summary = command.kind === "batch" ? resolve(command.summary) : null;
     if (command.kind === "batch" && command.inputs.some((input) => resolve(input) === summary)) {
@@ -53,10 +58,12 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
     const bytes = await readWorkbookBytes(command.file);
     const evaluation = evaluateGrids(await readWorkbookBuffer(bytes, basename(command.file)), { rules: command.rules, reverseRule: command.reverseRule });
     const written = command.out ? await writeReport(bytes, evaluation, command.out) : null;
-    if (command.json) out(JSON.stringify({ ...toJson(evaluation), ...(written ? { report: written } : {}) }, null, 2));
+    const document = command.docx ? await writeDocument(evaluation, command.docx) : null;
+    if (command.json) out(JSON.stringify({ ...toJson(evaluation), ...(written ? { report: written } : {}), ...(document ? { document } : {}) }, null, 2));
     else {
       out(formatSummary(evaluation));
       if (written) out(`\n${reportLine(evaluation, written)}`);
+      if (document) out(`${written ? "" : "\n"}Word 绩效自评工作报告已写入 ${document.path}`);
     }
     if (written?.standalone) err(`注意：${written.reasons.join("、")}无法原样复制到新工作簿，“${written.sheet}”已另存为独立工作簿 ${written.path}；原文件未作改动。`);
     return 0;
@@ -87,6 +94,18 @@ async function writeReport(input: Uint8Array, ev: Evaluation, path: string): Pro
     throw new WorkbookWriteError(path, cause);
   }
   return { path, sheet: report.sheetName, standalone: report.standalone, reasons: report.reasons };
+}
+
+/** The Word report beside (or instead of) the workbook: the same figures, texts and findings. */
+async function writeDocument(ev: Evaluation, path: string): Promise<{ path: string }> {
+  const data = await renderDocx(buildDocumentPlan(ev));
+  try {
+    await mkdir(dirname(resolve(path)), { recursive: true });
+    await writeFile(path, data);
+  } catch (cause) {
+    throw new WorkbookWriteError(path, cause);
+  }
+  return { path };
 }
 
 function reportLine(ev: Evaluation, w: Written): string {

@@ -95,3 +95,38 @@ describe("evaluate template <file>", () => {
     expect(stderr).toMatch(/没有数据行/);
   });
 });
+
+describe("evaluate <file> --docx <file.docx>", () => {
+  it("writes the Word report without --out, says where, and leaves the input as it was", async () => {
+    const before = sha(EXAMPLE);
+    const path = join(dir, "报告.docx");
+    const { code, stdout, stderr } = await cli(EXAMPLE, "--docx", path);
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout).toContain(`Word 绩效自评工作报告已写入 ${path}`);
+    // A .docx is a zip whose main part is word/document.xml.
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
+    expect(sha(EXAMPLE)).toBe(before);
+  });
+
+  it("writes both files with --out, and names the document in --json", async () => {
+    const docx = join(dir, "both.docx");
+    const xlsx = join(dir, "both.xlsx");
+    const { code, stdout } = await cli(EXAMPLE, "--out", xlsx, "--docx", docx, "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.report.path).toBe(xlsx);
+    expect(json.document).toEqual({ path: docx });
+    expect(readFileSync(xlsx).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [["--docx", "报告.xlsx"], /--docx 的文件名应以 \.docx 结尾/],
+    [["--docx", "a.docx", "--summary", "s.xlsx"], /--summary 与 --docx 不能同时使用/],
+  ])("refuses %j with exit 2", async (args, message) => {
+    const { code, stderr } = await cli(EXAMPLE, ...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
