@@ -60,7 +60,11 @@ function labelValue(b: SheetBuilder, label: string, value: string): number {
   return r;
 }
 
-/** The summary's rows; 自评总分, 评价等级 and 资金执行率 are filled once the tables below exist. */
+/**
+ * The summary's rows; 自评总分, 评价等级 and 资金执行率 are filled once the tables below exist. With several projects the
+ * summary also lists each project's 100-point score in consecutive rows, so 自评总分 averages one range: an AVERAGE with
+ * one argument per project would pass Excel's 255 arguments past 255 projects.
+ */
 function writeSummaryHead(b: SheetBuilder, ev: Evaluation, unitName: string, year: string) {
   section(b, "一、自评结果汇总");
   labelValue(b, "单位", unitName);
@@ -72,19 +76,46 @@ function writeSummaryHead(b: SheetBuilder, ev: Evaluation, unitName: string, yea
   const rate = b.row++;
   const counts = SEVERITY_ORDER.map((s) => `${SEVERITY_LABEL[s]}${ev.findings.filter((f) => f.severity === s).length}项`).join("，");
   labelValue(b, "发现的问题", ev.findings.length ? counts : "未发现问题");
-  return { score, grade, rate };
+  let list: SummaryRows["list"] = null;
+  if (ev.units.length > 1) {
+    const header = b.row++;
+    for (const [l, r, t] of [[1, 3, "项目"], [4, 4, "自评总分"], [5, 5, "评价等级"]] as const) {
+      b.text(header, l, t, "header");
+      b.merge(header, l, header, r, "header");
+    }
+    list = { first: b.row, last: b.row + ev.units.length - 1 };
+    b.row += ev.units.length;
+  }
+  return { score, grade, rate, list };
 }
 
-function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: { score: number; grade: number; rate: number }, fund: FundCells): void {
+interface SummaryRows {
+  score: number;
+  grade: number;
+  rate: number;
+  /** The rows of the per-project score list (several projects only). */
+  list: { first: number; last: number } | null;
+}
+
+function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: SummaryRows, fund: FundCells): void {
   const cells = fund.units;
   const scores = cells.map((c) => c.score as string);
   const single = ev.units.length === 1;
   // ROUND(AVERAGE(…), 2) as the sheet computes it, rounded half-up in decimal like every other figure.
   const overall = overallOf(ev);
   const mean = overall.score;
+  if (rows.list) {
+    ev.units.forEach((u, i) => {
+      const r = rows.list!.first + i;
+      b.text(r, 1, u.name, "text");
+      b.merge(r, 1, r, 3, "text");
+      b.formula(r, 4, scores[i], u.score, "score");
+      b.formula(r, 5, gradeFormula(A(4, r)), u.grade, "textCenter");
+    });
+  }
   b.text(rows.score, 1, "自评总分", "label");
   if (single) b.formula(rows.score, 2, scores[0], ev.units[0].score, "scoreStrong");
-  else if (scores.length) b.formula(rows.score, 2, `ROUND(AVERAGE(${scores.join(",")}),2)`, mean, "scoreStrong");
+  else if (rows.list) b.formula(rows.score, 2, `ROUND(AVERAGE(${A(4, rows.list.first)}:${A(4, rows.list.last)}),2)`, mean, "scoreStrong");
   else b.number(rows.score, 2, 0, "scoreStrong");
   b.merge(rows.score, 2, rows.score, 3, "scoreStrong");
   b.text(rows.score, 4, single ? "百分制" : `${ev.units.length}个项目百分制得分的算术平均，各项目得分见下表`, "value");
