@@ -42,7 +42,8 @@ export const PRINT: PrintSetup = {
   paperSize: "A4",
   orientation: "portrait",
   fitToWidth: 1,
-  printTitleRows: "1:2",
+  // The title repeats on every page; the tool's notice in row 2 prints once, on the first.
+  printTitleRows: "1:1",
   margins: { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   horizontalCentered: true,
   footer: "第 &P 页，共 &N 页",
