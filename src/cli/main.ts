@@ -65,6 +65,7 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
       if (written) out(`\n${reportLine(evaluation, written)}`);
       if (document) out(`${written ? "" : "\n"}Word 绩效自评工作报告已写入 ${document.path}`);
     }
+    if (written?.kept) err(`注意：${written.kept.note}`);
     if (written?.standalone) err(`注意：${written.reasons.join("、")}无法原样复制到新工作簿，“${written.sheet}”已另存为独立工作簿 ${written.path}；原文件未作改动。`);
     return 0;
   } catch (e) {
@@ -83,6 +84,7 @@ interface Written {
   sheet: string;
   standalone: boolean;
   reasons: string[];
+  kept?: { sheet: string; note: string };
 }
 
 async function writeReport(input: Uint8Array, ev: Evaluation, path: string): Promise<Written> {
@@ -93,7 +95,7 @@ async function writeReport(input: Uint8Array, ev: Evaluation, path: string): Pro
   } catch (cause) {
     throw new WorkbookWriteError(path, cause);
   }
-  return { path, sheet: report.sheetName, standalone: report.standalone, reasons: report.reasons };
+  return { path, sheet: report.sheetName, standalone: report.standalone, reasons: report.reasons, ...(report.kept ? { kept: report.kept } : {}) };
 }
 
 /** The Word report beside (or instead of) the workbook: the same figures, texts and findings. */

@@ -130,3 +130,19 @@ describe("evaluate <file> --docx <file.docx>", () => {
     expect(stderr).toMatch(message);
   });
 });
+
+describe("re-scoring a report the accountant edited", () => {
+  it("keeps the edited sheet and says so on stderr", async () => {
+    const first = join(dir, "第一次.xlsx");
+    expect((await cli(EXAMPLE, "--out", first)).code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    wb.getWorksheet("自评报告")!.getCell("A1").value = "丰都县总工会2024年度绩效自评表（会计修改）";
+    const edited = join(dir, "改过.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const { code, stderr } = await cli(edited, "--out", join(dir, "第二次.xlsx"));
+    expect(code).toBe(0);
+    expect(stderr).toContain("注意：“自评报告”表在上次生成后被修改过，已保留为“自评报告（修改前）”，新的自评报告写入“自评报告”。");
+  });
+});

@@ -4,6 +4,7 @@ import { SEVERITY_LABEL, SEVERITY_ORDER } from "../model/finding";
 import { overallOf } from "../overall";
 import { A, gradeFormula, internalLink } from "./formula";
 import { COLUMN_WIDTHS, LAST_COL, PRINT, STYLES } from "./layout";
+import { stampFingerprint } from "./edits";
 import { REPORT_MARKER, REPORT_SHEET } from "./marker";
 import { buildNarrative } from "./narrative";
 import type { SheetPlan } from "./plan";
@@ -29,7 +30,7 @@ export function buildReportPlan(ev: Evaluation, sheetName = REPORT_SHEET): Sheet
   b.text(1, 1, `${unitName}${year ? `${year}年度` : ""}绩效自评表`, "title");
   b.merge(1, 1, 1, LAST_COL);
   b.rowHeights[1] = 30;
-  b.text(2, 1, `${REPORT_MARKER}（${ev.fileName}，评分规则：${ev.profile}）。重新评分时本表整表替换，请勿在此表内填写。`, "marker");
+  b.text(2, 1, `${REPORT_MARKER}（${ev.fileName}，评分规则：${ev.profile}）。重新评分时本表整表替换（本表若被修改过，会先保留为“${sheetName}（修改前）”），请勿在此表内填写。`, "marker");
   b.merge(2, 1, 2, LAST_COL);
   b.rowHeights[2] = 16;
   b.row = 4;
@@ -41,7 +42,7 @@ export function buildReportPlan(ev: Evaluation, sheetName = REPORT_SHEET): Sheet
   writeFindings(b, ev);
   writeNarrative(b, ev, unitName, year);
 
-  return b.build(sheetName, { print: PRINT, frozenRows: 0, showGridLines: false });
+  return stampFingerprint(b.build(sheetName, { print: PRINT, frozenRows: 0, showGridLines: false }));
 }
 
 function section(b: SheetBuilder, title: string): void {

@@ -36,6 +36,7 @@ export const STYLES: Record<StyleName, CellStyle> = {
   reportTitle: { font: { name: HEI, size: 14, bold: true }, horizontal: "center", vertical: "middle" },
   reportHeading: { font: { name: HEI, size: 12, bold: true }, vertical: "middle" },
   paragraph: { font: { name: SONG, size: 11 }, vertical: "top", wrap: true, numberFormat: "@" },
+  fingerprint: { font: { name: SONG, size: 8, color: "A6A6A6" }, vertical: "middle", numberFormat: "@" },
 };
 
 export const PRINT: PrintSetup = {

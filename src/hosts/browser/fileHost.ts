@@ -64,6 +64,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
       const notes = report.standalone
         ? [`自评报告另存为单独的工作簿（${report.reasons.join("；")}），原工作簿的内容不会丢失。`]
         : [];
+      if (report.kept) notes.push(report.kept.note);
       return { evaluation, overall: overallOf(evaluation), reportSheet: report.sheetName, notes };
     },
     async resultFile() {

@@ -79,6 +79,7 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     horizontalCentered: p.horizontalCentered,
     margins: p.margins,
     printTitlesRow: p.printTitleRows,
+    ...(p.printArea ? { printArea: p.printArea } : {}),
   };
   if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${p.footer}` };
   ws.views = [plan.frozenRows > 0 ? { state: "frozen", ySplit: plan.frozenRows, showGridLines: plan.showGridLines } : { showGridLines: plan.showGridLines }];

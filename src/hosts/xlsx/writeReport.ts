@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
 import type { Evaluation } from "../../core/model/evaluation";
 import { buildReportPlan } from "../../core/report/buildReport";
+import { keepEditedReport } from "../../core/report/edits";
 import { isToolReport, reportSheetName } from "../../core/report/marker";
 import { cellText } from "../../core/text";
 import { trimBlankRows } from "./blankRows";
 import { partsACopyWouldLose } from "./copyGuard";
+import { formulaGrid } from "./formulaGrid";
 import { applyPlan } from "./writePlan";
 
 export interface ReportWorkbook {
@@ -14,6 +16,8 @@ export interface ReportWorkbook {
   standalone: boolean;
   /** Why (in Chinese): the parts a copy would have lost, or the reason the input could not be copied. */
   reasons: string[];
+  /** Where the earlier report was edited since the tool wrote it: the name it was kept under, and the sentence saying so. */
+  kept?: { sheet: string; note: string };
 }
 
 /** Which sheets are called 自评报告… and whether the tool wrote them (its marker in A2). */
@@ -47,11 +51,14 @@ export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation): Pr
     if (!reasons.length) {
       const sheetName = reportSheetName(existingReports(wb));
       const old = wb.getWorksheet(sheetName);
-      if (old) wb.removeWorksheet(old.id);
+      const keep = old ? keepEditedReport(sheetName, formulaGrid(old), new Set(wb.worksheets.map((w) => w.name))) : null;
+      if (old && keep) old.name = keep.keep;
+      else if (old) wb.removeWorksheet(old.id);
       const ws = wb.addWorksheet(sheetName);
       applyPlan(ws, buildReportPlan(ev, sheetName));
       wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: wb.worksheets.indexOf(ws), visibility: "visible" }];
-      return { data: new Uint8Array(await wb.xlsx.writeBuffer()), sheetName, standalone: false, reasons };
+      const kept = keep ? { sheet: keep.keep, note: keep.note } : undefined;
+      return { data: new Uint8Array(await wb.xlsx.writeBuffer()), sheetName, standalone: false, reasons, ...(kept ? { kept } : {}) };
     }
   }
   const wb = new ExcelJS.Workbook();
