@@ -2,6 +2,7 @@
 # Installs what the tests need beyond npm, from Debian's packages. Safe to run again; needs root (or sudo).
 #   LibreOffice Calc: recalculates the report's formulas in tests (test/helpers/libreoffice.ts) and exports a sheet
 #                     to PDF for the README (scripts/render-report.ts).
+#   LibreOffice Writer: opens the Word report (.docx) in tests and renders it to PDF for the README.
 #   poppler-utils:    pdftoppm, which turns that PDF into a PNG.
 #   a CJK font:       without one, LibreOffice and Chromium draw the Chinese text as empty boxes.
 #   Chromium:         the browser the end-to-end tests drive with playwright-core (test/e2e); never a downloaded one.
@@ -12,6 +13,7 @@
 set -euo pipefail
 packages=(
   "libreoffice-calc-nogui|libreoffice-calc"
+  "libreoffice-writer-nogui|libreoffice-writer"
   "poppler-utils"
   "fonts-wqy-zenhei|fonts-noto-cjk"
   "chromium"

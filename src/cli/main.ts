@@ -30,6 +30,9 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
     if (command.kind === "evaluate" && command.out && at(command.out) === at(command.file)) {
       throw new UsageError("--out 不能是输入文件本身：本工具从不修改输入文件，请换一个文件名。");
     }
+    if (command.kind === "evaluate" && command.docx && command.out && at(command.docx) === at(command.out)) {
+      throw new UsageError("--docx 与 --out 不能是同一个文件，请换一个文件名。");
+    }
     const summary = command.kind === "batch" ? at(command.summary) : null;
     if (command.kind === "batch" && command.inputs.some((input) => at(input) === summary)) {
       throw new UsageError("--summary 不能是输入文件本身：本工具从不修改输入文件，请换一个文件名。");
@@ -73,11 +76,14 @@ export async function run(argv: readonly string[], out: Print, err: Print, progr
     const options = { rules: command.rules, reverseRule: command.reverseRule, unitScore: command.unitScore };
     const evaluation = evaluateGrids(await readWorkbookBuffer(bytes, basename(command.file)), options);
     const written = command.out ? await writeReport(bytes, evaluation, at(command.out)) : null;
-    if (command.json) out(JSON.stringify({ ...toJson(evaluation), ...(written ? { report: written } : {}) }, null, 2));
+    const document = command.docx ? await writeDocument(evaluation, at(command.docx)) : null;
+    if (command.json) out(JSON.stringify({ ...toJson(evaluation), ...(written ? { report: written } : {}), ...(document ? { document } : {}) }, null, 2));
     else {
       out(formatSummary(evaluation));
       if (written) out(`\n${reportLine(evaluation, written)}`);
+      if (document) out(`${written ? "" : "\n"}Word 绩效自评工作报告已写入 ${document.path}`);
     }
+    if (written?.kept) err(`注意：${written.kept.note}`);
     if (written?.standalone) err(`注意：${written.reasons.join("；")}（${written.path}）；原文件未作改动。`);
     return 0;
   } catch (e) {
@@ -117,6 +123,7 @@ interface Written {
   sheet: string;
   standalone: boolean;
   reasons: string[];
+  kept?: { sheet: string; note: string };
 }
 
 async function writeReport(input: Uint8Array, ev: Evaluation, path: string): Promise<Written> {
@@ -124,7 +131,14 @@ async function writeReport(input: Uint8Array, ev: Evaluation, path: string): Pro
   const report = await buildReportWorkbook(input, ev);
   if (extname(path).toLowerCase() !== report.extension) throw new WrongExtensionError(path, report.extension);
   await saveFile(path, report.data);
-  return { path, sheet: report.sheetName, standalone: report.standalone, reasons: report.reasons };
+  return { path, sheet: report.sheetName, standalone: report.standalone, reasons: report.reasons, ...(report.kept ? { kept: report.kept } : {}) };
+}
+
+/** The Word report beside (or instead of) the workbook: the same figures, texts and findings. Loaded only when asked. */
+async function writeDocument(ev: Evaluation, path: string): Promise<{ path: string }> {
+  const [{ buildDocumentPlan }, { renderDocx }] = await Promise.all([import("../core/report/document/buildDocument"), import("../hosts/docx/renderDocx")]);
+  await saveFile(path, await renderDocx(buildDocumentPlan(ev)));
+  return { path };
 }
 
 /** Excel refuses a file whose extension does not match its content: an .xlsm's copy must be called .xlsm. */

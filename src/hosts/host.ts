@@ -60,6 +60,8 @@ interface HostBase {
 /** Inside Excel: the open workbook. */
 export interface ExcelHost extends HostBase {
   kind: "excel";
+  /** Whether this Excel lets the pane download a file (not Excel for Mac); where not, the Word report goes to the clipboard. */
+  downloads: boolean;
   insertTemplate(): Promise<{ created: string[]; skipped: string[] }>;
   /** Reads every input sheet in one round trip, evaluates, writes the report in one (more only past 5 MB). */
   evaluate(request: EvaluateRequest): Promise<EvaluationOutcome>;

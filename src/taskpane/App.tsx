@@ -35,7 +35,7 @@ export function App({ host }: { host: PaneHost }) {
     <main className={s.root} aria-busy={state.busy !== null}>
       <Header />
       {host.kind === "file" ? <Caption1 data-testid="file-mode-note">{t.fileModeNote}</Caption1> : null}
-      <Actions kind={host.kind} state={state} actions={actions} />
+      <Actions kind={host.kind} downloads={host.kind === "file" || host.downloads} state={state} actions={actions} />
       {state.error ? <ErrorBar error={state.error} onDismiss={actions.dismissError} /> : null}
       {state.notice ? <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} /> : null}
       <Divider />

@@ -6,8 +6,11 @@ export type SaveFile = (file: { name: string; bytes: Uint8Array }) => void;
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 export const saveFile: SaveFile = ({ name, bytes }) => {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const type = /\.docx$/i.test(name) ? DOCX_TYPE : XLSX_TYPE;
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

@@ -67,6 +67,11 @@ export interface Strings {
   downloadResult: string;
   downloadTemplate: string;
   downloaded: (name: string) => string;
+  downloadDocument: string;
+  copyDocument: string;
+  copyDocumentHint: string;
+  copiedDocument: string;
+  copyRefused: string;
 }
 
 const zhCN: Strings = {
@@ -133,6 +138,12 @@ const zhCN: Strings = {
   downloadResult: "下载评分结果",
   downloadTemplate: "下载空白模板",
   downloaded: (n) => `已生成「${n}」，请在浏览器的下载中查看。`,
+  downloadDocument: "下载Word报告",
+  copyDocument: "复制Word报告",
+  copyDocumentHint:
+    "Mac 版 Excel 的任务窗格不能下载文件。点「复制Word报告」，再在 Word 或 WPS 中新建文档并粘贴，标题和表格都会保留；或在浏览器中打开本工具的网页版（不需 Excel），选择本工作簿评分后点「下载Word报告」。",
+  copiedDocument: "Word 报告已复制：请在 Word 或 WPS 中新建文档后粘贴（Command+V）。",
+  copyRefused: "无法写入剪贴板：请再点一次「复制Word报告」；若仍不行，请在浏览器中打开本工具的网页版下载 Word 报告。",
 };
 
 const enUS: Strings = {
@@ -208,6 +219,12 @@ const enUS: Strings = {
   downloadResult: "Download result",
   downloadTemplate: "Download blank template",
   downloaded: (n) => `“${n}” is ready: see your browser's downloads.`,
+  downloadDocument: "Download Word report",
+  copyDocument: "Copy Word report",
+  copyDocumentHint:
+    "Excel for Mac does not let a task pane download files. Choose Copy Word report, then paste into a new Word or WPS document: headings and tables are kept. Or open this tool's web page (no Excel needed) in a browser, choose this workbook and download the Word report there.",
+  copiedDocument: "Word report copied: paste it into a new Word or WPS document (Command+V).",
+  copyRefused: "The clipboard refused the copy: choose Copy Word report again, or download the Word report from this tool's web page.",
 };
 
 /** Office reports its UI language as e.g. "zh-CN" or "en-US"; anything not English gets the product's Chinese. */

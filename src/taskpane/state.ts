@@ -18,7 +18,8 @@ export type Notice =
   | { kind: "template"; created: string[]; skipped: string[] }
   | { kind: "marked"; count: number }
   | { kind: "cleared"; count: number }
-  | { kind: "downloaded"; name: string };
+  | { kind: "downloaded"; name: string }
+  | { kind: "copied" };
 
 export interface PaneState {
   choices: PaneChoices;
@@ -43,6 +44,7 @@ export type PaneAction =
   | { type: "cleared"; count: number }
   | { type: "fileOpened"; name: string }
   | { type: "downloaded"; name: string }
+  | { type: "copied" }
   | { type: "failed"; error: PaneError }
   | { type: "dismissError" }
   | { type: "dismissNotice" };
@@ -81,6 +83,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: null, file: action.name, outcome: null };
     case "downloaded":
       return { ...state, busy: null, notice: { kind: "downloaded", name: action.name } };
+    case "copied":
+      return { ...state, busy: null, notice: { kind: "copied" } };
     case "failed":
       // The previous result stays on screen: it is still true of the workbook unless the user changed it.
       return { ...state, busy: null, error: action.error };

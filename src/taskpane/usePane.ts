@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { Finding } from "../core/model/finding";
 import { HostError, type PaneChoices, type PaneHost } from "../hosts/host";
+import { loadWordReport, type WordReportModule } from "../hosts/docx/load";
+import { copyRich, type CopyRich } from "./clipboard";
 import { readBytes, saveFile, type SaveFile } from "./download";
 import type { FileHandleLike } from "./fileAccess";
 import type { Strings } from "./i18n";
@@ -20,6 +22,10 @@ export interface PaneActions {
   downloadResult(): void;
   /** File mode: the blank standard workbook, saved by the browser. */
   downloadTemplate(): void;
+  /** The Word 绩效自评工作报告 of the last result, saved by the browser (the page, Excel on the web and on Windows). */
+  downloadDocument(): void;
+  /** The same document on the clipboard as rich text, where the pane cannot download (Excel for Mac). */
+  copyDocument(): void;
   dismissError(): void;
   dismissNotice(): void;
 }
@@ -28,7 +34,17 @@ export interface PaneActions {
  * The one place the pane calls its host: components get the state and these actions, nothing else. Every host call
  * ends in a dispatch, success or failure, so the pane never stays busy after an error.
  */
-export function usePane(host: PaneHost, t: Strings, save: SaveFile = saveFile): [PaneState, PaneActions] {
+export interface PaneDeps {
+  save?: SaveFile;
+  copy?: CopyRich;
+  /** The Word report's chunk, fetched only when asked for. */
+  loadWord?: () => Promise<WordReportModule>;
+}
+
+export function usePane(host: PaneHost, t: Strings, deps: PaneDeps = {}): [PaneState, PaneActions] {
+  const save = deps.save ?? saveFile;
+  const copy = deps.copy ?? copyRich;
+  const loadWord = deps.loadWord ?? loadWordReport;
   const [state, dispatch] = useReducer(paneReducer, initialState);
   // Actions read the latest state through a ref, so their identities stay stable across renders.
   const stateRef = useRef(state);
@@ -153,8 +169,44 @@ export function usePane(host: PaneHost, t: Strings, save: SaveFile = saveFile): 
         (name) => dispatch({ type: "downloaded", name }),
       );
     }, [host, run, save]),
+    downloadDocument: useCallback(() => {
+      const outcome = stateRef.current.outcome;
+      if (!outcome) return;
+      run(
+        "download",
+        async () => {
+          const word = await loadWordChunk(loadWord);
+          const file = await word.wordReportFile(outcome.evaluation);
+          save(file);
+          return file.name;
+        },
+        (name) => dispatch({ type: "downloaded", name }),
+      );
+    }, [run, save, loadWord]),
+    copyDocument: useCallback(() => {
+      const outcome = stateRef.current.outcome;
+      if (!outcome) return;
+      run(
+        "download",
+        async () => {
+          const word = await loadWordChunk(loadWord);
+          await copy(word.wordReportClipboard(outcome.evaluation)).catch((cause: unknown) => {
+            throw new HostError(t.copyRefused, "clipboard", cause);
+          });
+        },
+        () => dispatch({ type: "copied" }),
+      );
+    }, [run, copy, loadWord, t]),
     dismissError: useCallback(() => dispatch({ type: "dismissError" }), []),
     dismissNotice: useCallback(() => dispatch({ type: "dismissNotice" }), []),
   };
   return [state, actions];
+}
+
+async function loadWordChunk(load: () => Promise<WordReportModule>): Promise<WordReportModule> {
+  try {
+    return await load();
+  } catch (cause) {
+    throw new HostError("生成 Word 报告所需的组件未能加载，请刷新后再试；如在内网使用，请联系管理员确认本工具的全部文件都已部署。", "chunk-load", cause);
+  }
 }

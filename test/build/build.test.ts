@@ -55,6 +55,8 @@ describe("npm run build (production)", () => {
     // Strings only ExcelJS and the Excel gateway contain: they must arrive in later chunks, when needed.
     expect(code).not.toContain("xl/worksheets/");
     expect(code).not.toContain("delayForCellEdit");
+    // The docx package (the Word report) arrives only when the document is asked for.
+    expect(code).not.toContain("word/document.xml");
   });
 
   test("ExcelJS is in a chunk only the file mode loads: not the first load, not the Excel host, not the file host's own", () => {

@@ -95,3 +95,54 @@ describe("evaluate template <file>", () => {
     expect(stderr).toMatch(/没有数据行/);
   });
 });
+
+describe("evaluate <file> --docx <file.docx>", () => {
+  it("writes the Word report without --out, says where, and leaves the input as it was", async () => {
+    const before = sha(EXAMPLE);
+    const path = join(dir, "报告.docx");
+    const { code, stdout, stderr } = await cli(EXAMPLE, "--docx", path);
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout).toContain(`Word 绩效自评工作报告已写入 ${path}`);
+    // A .docx is a zip whose main part is word/document.xml.
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
+    expect(sha(EXAMPLE)).toBe(before);
+  });
+
+  it("writes both files with --out, and names the document in --json", async () => {
+    const docx = join(dir, "both.docx");
+    const xlsx = join(dir, "both.xlsx");
+    const { code, stdout } = await cli(EXAMPLE, "--out", xlsx, "--docx", docx, "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.report.path).toBe(xlsx);
+    expect(json.document).toEqual({ path: docx });
+    expect(readFileSync(xlsx).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [["--docx", "报告.xlsx"], /--docx 的文件名应以 \.docx 结尾/],
+    [["--docx", "a.docx", "--summary", "s.xlsx"], /--summary 与 --docx 不能同时使用/],
+  ])("refuses %j with exit 2", async (args, message) => {
+    const { code, stderr } = await cli(EXAMPLE, ...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe("re-scoring a report the accountant edited", () => {
+  it("keeps the edited sheet and says so on stderr", async () => {
+    const first = join(dir, "第一次.xlsx");
+    expect((await cli(EXAMPLE, "--out", first)).code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    wb.getWorksheet("自评报告")!.getCell("A1").value = "丰都县总工会2024年度绩效自评表（会计修改）";
+    const edited = join(dir, "改过.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const { code, stderr } = await cli(edited, "--out", join(dir, "第二次.xlsx"));
+    expect(code).toBe(0);
+    expect(stderr).toContain("注意：“自评报告”表在上次生成后被修改过，已保留为“自评报告（修改前）”，新的自评报告写入“自评报告”。");
+  });
+});

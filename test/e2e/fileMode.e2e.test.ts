@@ -13,6 +13,7 @@ import JSZip from "jszip";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { createFileHost } from "../../src/hosts/browser/fileHost";
 import { buildMessyTwin, toBuffer } from "../fixtures/workbooks";
+import { docxAsText } from "../helpers/docxText";
 import { seriousViolations } from "./helpers/axe";
 import { launchChromium, openOfflinePage } from "./helpers/browser";
 import { serveFolder, type StaticSite } from "./helpers/staticServer";
@@ -176,6 +177,29 @@ describe("the pane without Excel (file mode), in Chromium, offline", () => {
     expect(besideLabel(report, "评价等级")).toBe("优");
     await page.getByText("已生成「丰都县总工会2024-自评报告.xlsx」，请在浏览器的下载中查看。").waitFor();
   });
+
+  test("下载Word报告: the .docx is made in the page, fetched as its own chunk only when asked, and opens in LibreOffice Writer", async () => {
+    const page = await openPane();
+    await choose(page, EXAMPLE);
+    await page.getByText("已选择：丰都县总工会2024.xlsx").waitFor();
+    await evaluateButton(page).click();
+    await page.getByTestId("score").waitFor();
+    expect(opened[0].allowed.filter((u) => /\/docx\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载Word报告" }).click()]);
+    expect(download.suggestedFilename()).toBe("丰都县总工会2024年度绩效自评工作报告.docx");
+    expect(opened[0].allowed.filter((u) => /\/docx\.[0-9a-f]+\.js$/.test(u))).toHaveLength(1);
+    const path = join(files, `${Date.now()}-${download.suggestedFilename()}`);
+    await download.saveAs(path);
+    const lines = await docxAsText(new Uint8Array(readFileSync(path)));
+    expect(lines[0]).toBe("丰都县总工会2024年度绩效自评工作报告");
+    for (const heading of ["一、基本情况", "二、绩效目标完成情况分析", "三、存在的问题及改进措施", "四、绩效自评结果拟应用和公开情况", "五、其他需要说明的问题"]) {
+      expect(lines).toContain(heading);
+    }
+    expect(lines).toContain("表1 资金执行情况（万元）");
+    expect(lines).toContain("表2 绩效指标完成情况");
+    expect(lines.join("\n")).toContain("到位资金324.88万元，实际支出资金324.88万元，资金执行率100%");
+    await page.getByText("已生成「丰都县总工会2024年度绩效自评工作报告.docx」，请在浏览器的下载中查看。").waitFor();
+  }, 180_000);
 
   test("a messy workbook (title rows, merged cells, full-width figures) is scored as in Node", async () => {
     const page = await openPane();

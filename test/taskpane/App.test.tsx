@@ -8,6 +8,15 @@ import { deferred, fakeExcelHost, fakeFileHost, renderPane, sampleOutcome, stubB
 
 beforeAll(stubBrowserApis);
 
+/** jsdom's Blob has no text(); its FileReader does the same. */
+const readText = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+
 const evaluateButton = () => screen.getByRole("button", { name: "一键评分" });
 
 describe("the pane's states", () => {
@@ -188,6 +197,46 @@ describe("choices and actions", () => {
     await screen.findByTestId("score");
     expect(screen.queryAllByRole("button", { name: /^绩效指标!/ })).toHaveLength(0);
   });
+
+  test("Excel on Windows and the web: 下载Word报告 is offered once there is a result", async () => {
+    await renderPane(fakeExcelHost({ downloads: true }));
+    expect((screen.getByRole("button", { name: "下载Word报告" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole("button", { name: "复制Word报告" })).toBeNull();
+  });
+
+  test("Excel for Mac cannot download: 复制Word报告 puts the report on the clipboard as HTML with its headings and tables", async () => {
+    const written: Record<string, string>[] = [];
+    class FakeItem {
+      constructor(readonly parts: Record<string, Blob>) {}
+    }
+    Object.assign(globalThis, { ClipboardItem: FakeItem });
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: {
+        write: async (items: FakeItem[]) => {
+          for (const item of items) {
+            const out: Record<string, string> = {};
+            for (const [type, blob] of Object.entries(item.parts)) out[type] = await readText(blob);
+            written.push(out);
+          }
+        },
+      },
+    });
+    await renderPane(fakeExcelHost({ downloads: false }));
+    expect(screen.queryByRole("button", { name: "下载Word报告" })).toBeNull();
+    expect(screen.getByText(/Mac 版 Excel 的任务窗格不能下载文件/)).toBeTruthy();
+    await userEvent.click(evaluateButton());
+    await screen.findByTestId("score");
+    await userEvent.click(screen.getByRole("button", { name: "复制Word报告" }));
+    expect(await screen.findByText(/Word 报告已复制/, {}, { timeout: 40_000 })).toBeTruthy();
+    expect(written).toHaveLength(1);
+    const html = written[0]["text/html"];
+    expect(html).toContain("测试单位2024年度绩效自评工作报告");
+    expect(html).toMatch(/<h1[^>]*>一、基本情况<\/h1>/);
+    expect(html).toMatch(/<h2[^>]*>（一）/);
+    expect(html.match(/<table/g)?.length).toBe(2);
+    expect(written[0]["text/plain"]).toContain("五、其他需要说明的问题");
+  }, 60_000);
 
   test("en-US: the same pane in English", async () => {
     await renderPane(fakeExcelHost(), STRINGS["en-US"]);

@@ -179,6 +179,22 @@ describe("file mode: the pane without Excel", () => {
     ]);
   });
 
+  test("下载Word报告 saves the result's 绩效自评工作报告 as a .docx, made in the page", async () => {
+    const outcome = sampleOutcome();
+    await renderPane(fakeFileHost({ evaluate: jest.fn(async () => outcome) }));
+    const word = screen.getByRole("button", { name: "下载Word报告" }) as HTMLButtonElement;
+    expect(word.disabled).toBe(true);
+    await choose(xlsx());
+    await userEvent.click(evaluateButton());
+    await screen.findByTestId("score");
+    await userEvent.click(word);
+    const name = "测试单位2024年度绩效自评工作报告.docx";
+    expect(await screen.findByText(`已生成「${name}」，请在浏览器的下载中查看。`, {}, { timeout: 40_000 })).toBeTruthy();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ name, type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    expect(saved[0].size).toBeGreaterThan(5000);
+  }, 60_000);
+
   test("下载空白模板 saves the template without a file chosen", async () => {
     const host = fakeFileHost();
     await renderPane(host);

@@ -1,4 +1,5 @@
 import { act, render, type RenderResult } from "@testing-library/react";
+import { TextEncoder } from "node:util";
 import { webLightTheme } from "@fluentui/react-components";
 import { evaluateGrids } from "../../src/core/evaluate";
 import { overallOf } from "../../src/core/overall";
@@ -11,6 +12,8 @@ import { balancedRows, row, simpleWorkbook } from "../helpers/grids";
 /** jsdom lacks what Fluent's components measure and animate with. */
 export function stubBrowserApis(): void {
   const g = globalThis as unknown as Record<string, unknown>;
+  // Every browser has TextEncoder (the docx package writes its XML with it); jest's jsdom environment leaves it out.
+  g.TextEncoder ??= TextEncoder;
   g.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
@@ -58,6 +61,7 @@ export function deferred<T>(): Deferred<T> {
 export function fakeExcelHost(overrides: Partial<ExcelHost> = {}, choices: PaneChoices = { rules: null }): jest.Mocked<ExcelHost> {
   return {
     kind: "excel",
+    downloads: true,
     loadChoices: jest.fn(async () => choices),
     saveChoices: jest.fn(async () => undefined),
     insertTemplate: jest.fn(async () => ({ created: ["基本信息", "资金情况", "绩效指标"], skipped: [] })),

@@ -4,6 +4,7 @@ import { SEVERITY_LABEL, SEVERITY_ORDER } from "../model/finding";
 import { overallOf, scoreMethodText } from "../overall";
 import { A, gradeFormula, internalLink } from "./formula";
 import { COLUMN_WIDTHS, LAST_COL, PRINT, STYLES } from "./layout";
+import { stampFingerprint } from "./edits";
 import { REPORT_MARKER, REPORT_SHEET } from "./marker";
 import { buildNarrative } from "./narrative";
 import type { SheetPlan } from "./plan";
@@ -30,7 +31,7 @@ export function buildReportPlan(ev: Evaluation, sheetName = REPORT_SHEET): Sheet
   b.text(1, 1, `${unitName}${year ? `${year}年度` : ""}绩效自评表`, "title");
   b.merge(1, 1, 1, LAST_COL);
   b.rowHeights[1] = 30;
-  b.text(2, 1, `${REPORT_MARKER}（${ev.fileName}，评分规则：${ev.profile}）。重新评分时本表整表替换，请勿在此表内填写。`, "marker");
+  b.text(2, 1, `${REPORT_MARKER}（${ev.fileName}，评分规则：${ev.profile}）。重新评分时本表整表替换（本表若被修改过，会先保留为“${sheetName}（修改前）”），请勿在此表内填写。`, "marker");
   b.merge(2, 1, 2, LAST_COL);
   b.rowHeights[2] = 16;
   b.row = 4;
@@ -42,7 +43,7 @@ export function buildReportPlan(ev: Evaluation, sheetName = REPORT_SHEET): Sheet
   writeFindings(b, ev);
   writeNarrative(b, ev, unitName, year);
 
-  return b.build(sheetName, { print: PRINT, frozenRows: 0, showGridLines: false });
+  return stampFingerprint(b.build(sheetName, { print: PRINT, frozenRows: 0, showGridLines: false }));
 }
 
 function section(b: SheetBuilder, title: string): void {
@@ -61,7 +62,11 @@ function labelValue(b: SheetBuilder, label: string, value: string): number {
   return r;
 }
 
-/** The summary's rows; 自评总分, 评价等级 and 资金执行率 are filled once the tables below exist. */
+/**
+ * The summary's rows; 自评总分, 评价等级 and 资金执行率 are filled once the tables below exist. With several projects the
+ * summary also lists each project's 100-point score in consecutive rows, so 自评总分 averages one range: an AVERAGE with
+ * one argument per project would pass Excel's 255 arguments past 255 projects.
+ */
 function writeSummaryHead(b: SheetBuilder, ev: Evaluation, unitName: string, year: string) {
   section(b, "一、自评结果汇总");
   labelValue(b, "单位", unitName);
@@ -74,7 +79,25 @@ function writeSummaryHead(b: SheetBuilder, ev: Evaluation, unitName: string, yea
   const counts = SEVERITY_ORDER.map((s) => `${SEVERITY_LABEL[s]}${ev.findings.filter((f) => f.severity === s).length}项`).join("，");
   labelValue(b, "发现的问题", ev.findings.length ? counts : "未发现问题");
   labelValue(b, "依据不足的分值", unsupportedText(ev));
-  return { score, grade, rate };
+  let list: SummaryRows["list"] = null;
+  if (ev.units.length > 1) {
+    const header = b.row++;
+    for (const [l, r, t] of [[1, 3, "项目"], [4, 4, "自评总分"], [5, 5, "评价等级"], [6, 6, "全年预算数（万元）"]] as const) {
+      b.text(header, l, t, "header");
+      b.merge(header, l, header, r, "header");
+    }
+    list = { first: b.row, last: b.row + ev.units.length - 1 };
+    b.row += ev.units.length;
+  }
+  return { score, grade, rate, list };
+}
+
+interface SummaryRows {
+  score: number;
+  grade: number;
+  rate: number;
+  /** The rows of the per-project score list (several projects only). */
+  list: { first: number; last: number } | null;
 }
 
 /** domain-rules (p): the points scored on a filled 得分 alone, so a reviewer can tell a 100 earned from one asserted. */
@@ -83,17 +106,32 @@ function unsupportedText(ev: Evaluation): string {
   return ev.units.length === 1 ? one(ev.units[0]) : ev.units.map((u) => `${u.name} ${one(u)}`).join("；");
 }
 
-function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: { score: number; grade: number; rate: number }, fund: FundCells): void {
+function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: SummaryRows, fund: FundCells): void {
   const cells = fund.units;
   const scores = cells.map((c) => c.score as string);
   const single = ev.units.length === 1;
   // ROUND(AVERAGE(…), 2) as the sheet computes it, rounded half-up in decimal like every other figure.
   const overall = overallOf(ev);
   const mean = overall.score;
+  if (rows.list) {
+    ev.units.forEach((u, i) => {
+      const r = rows.list!.first + i;
+      b.text(r, 1, u.name, "text");
+      b.merge(r, 1, r, 3, "text");
+      b.formula(r, 4, scores[i], u.score, "score");
+      b.formula(r, 5, gradeFormula(A(4, r)), u.grade, "textCenter");
+      // The weight of a budget-weighted score (--unit-score weighted), beside the score it weighs.
+      b.formula(r, 6, cells[i].budget, u.budget ?? 0, "money");
+    });
+  }
   b.text(rows.score, 1, "自评总分", "label");
-  const weighted = `ROUND((${scores.map((s, i) => `${s}*${cells[i].budget}`).join("+")})/(${cells.map((c) => c.budget).join("+")}),2)`;
   if (single) b.formula(rows.score, 2, scores[0], ev.units[0].score, "scoreStrong");
-  else if (scores.length) b.formula(rows.score, 2, overall.method === "weighted" ? weighted : `ROUND(AVERAGE(${scores.join(",")}),2)`, mean, "scoreStrong");
+  else if (rows.list) {
+    // Over the contiguous score list, never one argument per project: Excel allows 255 arguments and 8,192 characters.
+    const [first, last] = [rows.list.first, rows.list.last];
+    const weighted = `ROUND(SUMPRODUCT(${A(4, first)}:${A(4, last)},${A(6, first)}:${A(6, last)})/SUM(${A(6, first)}:${A(6, last)}),2)`;
+    b.formula(rows.score, 2, overall.method === "weighted" ? weighted : `ROUND(AVERAGE(${A(4, first)}:${A(4, last)}),2)`, mean, "scoreStrong");
+  }
   else b.number(rows.score, 2, 0, "scoreStrong");
   b.merge(rows.score, 2, rows.score, 3, "scoreStrong");
   // 得分方法: how several projects make the one score (src/core/overall.ts), as the pane and the batch summary say it.

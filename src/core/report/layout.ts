@@ -36,13 +36,15 @@ export const STYLES: Record<StyleName, CellStyle> = {
   reportTitle: { font: { name: HEI, size: 14, bold: true }, horizontal: "center", vertical: "middle" },
   reportHeading: { font: { name: HEI, size: 12, bold: true }, vertical: "middle" },
   paragraph: { font: { name: SONG, size: 11 }, vertical: "top", wrap: true, numberFormat: "@" },
+  fingerprint: { font: { name: SONG, size: 8, color: "A6A6A6" }, vertical: "middle", numberFormat: "@" },
 };
 
 export const PRINT: PrintSetup = {
   paperSize: "A4",
   orientation: "portrait",
   fitToWidth: 1,
-  printTitleRows: "1:2",
+  // The title repeats on every page; the tool's notice in row 2 prints once, on the first.
+  printTitleRows: "1:1",
   margins: { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   horizontalCentered: true,
   footer: "第 &P 页，共 &N 页",

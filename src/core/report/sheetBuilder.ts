@@ -47,8 +47,11 @@ export class SheetBuilder {
   fit(row: number, text: string, left: number, right: number, fontSize = 10, minHeight = 18): void {
     let width = 0;
     for (let c = left; c <= right; c++) width += this.columnWidths[c - 1] ?? 8.43;
-    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line, fontSize) / Math.max(width - 1, 1))), 0);
-    const height = Math.max(minHeight, Math.ceil(lines * fontSize * 1.45 + 4));
+    // A line of CJK text breaks before the character that does not fit, so up to one character (2 units) of each line
+    // stays empty; and LibreOffice's fallback CJK fonts set lines about 1.5 × the size apart, wider than Excel's 宋体.
+    const usable = Math.max(width - 2, 1);
+    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line, fontSize) / usable)), 0);
+    const height = Math.max(minHeight, Math.ceil(lines * fontSize * 1.5 + 4));
     this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, height);
   }
 

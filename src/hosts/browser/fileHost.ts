@@ -91,6 +91,7 @@ export function createFileHost(deps: FileHostDeps = {}): FileHost {
         ? [`${report.reasons.join("；")}，原文件未作改动。`]
         : [];
       if (!chosen.live) notes.push(copyNote(chosen.name, chosen.readAt));
+      if (report.kept) notes.push(report.kept.note);
       return { evaluation, overall: overallOf(evaluation), reportSheet: report.sheetName, notes };
     },
     async resultFile() {

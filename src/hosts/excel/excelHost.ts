@@ -9,6 +9,7 @@ import { HostError } from "../host";
 import { loadChoicesFrom, saveChoicesTo, type SettingsLike } from "./choices";
 import { toHostError, type ErrorPlace } from "./errors";
 import { evaluateInContext } from "./evaluate";
+import { currentPlatform, downloadsAllowed } from "./downloads";
 import { currentFeatures, type ExcelFeatures } from "./features";
 import { clearInContext, markInContext } from "./marks";
 import { selectInContext } from "./select";
@@ -19,6 +20,8 @@ export interface ExcelHostDeps {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   features: () => ExcelFeatures;
   settings: () => SettingsLike;
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline", … */
+  platform: () => string | undefined;
 }
 
 function defaultDeps(): ExcelHostDeps {
@@ -26,6 +29,7 @@ function defaultDeps(): ExcelHostDeps {
     run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     features: currentFeatures,
     settings: () => Office.context.document.settings as unknown as SettingsLike,
+    platform: currentPlatform,
   };
 }
 
@@ -40,6 +44,7 @@ export function createExcelHost(deps: Partial<ExcelHostDeps> = {}): ExcelHost {
   };
   return {
     kind: "excel",
+    downloads: downloadsAllowed(d.platform()),
     evaluate: (request: EvaluateRequest): Promise<EvaluationOutcome> => {
       const features = d.features();
       return run({ action: "评分" }, (context) => evaluateInContext(context, request, features));

@@ -138,6 +138,7 @@ function finish(sheet: Excel.Worksheet, op: FinishOp): void {
       layout.setPrintTitleRows(`$${first}:$${last}`);
     }
     if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
+    if (p.printArea) layout.setPrintArea(p.printArea);
   }
   sheet.activate();
 }

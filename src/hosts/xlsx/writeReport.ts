@@ -1,7 +1,10 @@
 import type { Evaluation } from "../../core/model/evaluation";
 import { buildReportPlan } from "../../core/report/buildReport";
+import { keepEditedReport } from "../../core/report/edits";
 import { isToolReport, REPORT_SHEET, reportSheetName } from "../../core/report/marker";
 import { WorkbookReadError } from "./errors";
+import { readPackage } from "./read/readPackage";
+import { ZipParts } from "./read/zipParts";
 import { sniffContainer } from "./sniff";
 import { PackageError, XlsxPackage, XmlPartError, writePlansToNewPackage } from "./write";
 
@@ -17,6 +20,8 @@ export interface ReportWorkbook {
    * a file whose extension does not match its content type.
    */
   extension: ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
+  /** Where the earlier report was edited since the tool wrote it: the name it was kept under, and the sentence saying so. */
+  kept?: { sheet: string; note: string };
 }
 
 function extensionOf(contentType: string | undefined): ReportWorkbook["extension"] {
@@ -57,12 +62,21 @@ export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation): Pr
   }
   const existing = existingReports(pkg);
   const sheetName = reportSheetName(existing);
+  // The tool's earlier report, edited by the accountant since: kept under another name, never replaced in silence.
+  const keep = existing.get(sheetName) ? keepEditedReport(sheetName, formulasOf(input, sheetName), new Set(existing.keys())) : null;
   try {
-    pkg.putSheet(buildReportPlan(ev, sheetName), { replace: existing.get(sheetName) ? sheetName : undefined });
+    if (keep) pkg.renameSheet(sheetName, keep.keep);
+    pkg.putSheet(buildReportPlan(ev, sheetName), { replace: existing.get(sheetName) && !keep ? sheetName : undefined });
   } catch (cause) {
     // workbook.xml, its rels, [Content_Types].xml or styles.xml that no XML parser accepts: the file is damaged.
     if (cause instanceof XmlPartError) throw new WorkbookReadError("damaged", ev.fileName, cause);
     throw cause;
   }
-  return { data: pkg.toBytes(), sheetName, standalone: false, reasons: [], extension: extensionOf(pkg.workbookContentType()) };
+  const kept = keep ? { kept: { sheet: keep.keep, note: keep.note } } : {};
+  return { data: pkg.toBytes(), sheetName, standalone: false, reasons: [], extension: extensionOf(pkg.workbookContentType()), ...kept };
+}
+
+/** The sheet as Office.js `Range.formulas` gives it: "=" + the formula where a cell has one, its value elsewhere. */
+function formulasOf(input: Uint8Array, sheetName: string): unknown[][] {
+  return readPackage(new ZipParts(input), "", { only: sheetName, formulasAsText: true }).sheets[0]?.values ?? [];
 }

@@ -15,12 +15,14 @@ const useStyles = makeStyles({
 
 interface Props {
   kind: PaneHost["kind"];
+  /** Whether the host lets the pane download a file; where not, the Word report is copied instead. */
+  downloads: boolean;
   state: PaneState;
   actions: PaneActions;
 }
 
 /** The pane's commands; which exist depends on where the workbook lives (inside Excel, or a file in a browser tab). */
-export function Actions({ kind, state, actions }: Props) {
+export function Actions({ kind, downloads, state, actions }: Props) {
   const t = useStrings();
   const s = useStyles();
   const busy = state.busy !== null;
@@ -68,11 +70,24 @@ export function Actions({ kind, state, actions }: Props) {
           <Button onClick={actions.clearMarks} {...waiting}>
             {t.clearMarks}
           </Button>
+          {downloads ? (
+            <Button onClick={actions.downloadDocument} disabled={!state.outcome} {...waiting}>
+              {t.downloadDocument}
+            </Button>
+          ) : (
+            <Button onClick={actions.copyDocument} disabled={!state.outcome} {...waiting}>
+              {t.copyDocument}
+            </Button>
+          )}
+          {downloads ? null : <Caption1>{t.copyDocumentHint}</Caption1>}
         </div>
       ) : (
         <div className={s.row}>
           <Button onClick={actions.downloadResult} disabled={!state.outcome} {...waiting}>
             {t.downloadResult}
+          </Button>
+          <Button onClick={actions.downloadDocument} disabled={!state.outcome} {...waiting}>
+            {t.downloadDocument}
           </Button>
           <Button onClick={actions.downloadTemplate} {...waiting}>
             {t.downloadTemplate}

@@ -29,7 +29,9 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
         ? t.markedDone(notice.count)
         : notice.kind === "cleared"
           ? t.clearedDone(notice.count)
-          : t.downloaded(notice.name);
+          : notice.kind === "copied"
+            ? t.copiedDocument
+            : t.downloaded(notice.name);
   return (
     <MessageBar intent="success" layout="multiline" politeness="polite">
       <MessageBarBody>{text}</MessageBarBody>

@@ -3,6 +3,7 @@ import { evaluateGrids } from "../../../src/core/evaluate";
 import type { Evaluation } from "../../../src/core/model/evaluation";
 import type { FindingCode } from "../../../src/core/model/finding";
 import { buildNarrative, type NarrativeSection } from "../../../src/core/report/narrative";
+import { balancedRows, row, simpleWorkbook } from "../../helpers/grids";
 import { readWorkbookBuffer } from "../../../src/hosts/xlsx/readGrids";
 import { TWIN, buildCleanTwin, toBuffer, type TwinData } from "../../fixtures/workbooks";
 import type * as ExcelJS from "exceljs";
@@ -198,5 +199,44 @@ describe("buildNarrative with missing or hostile inputs", () => {
     const text = textOf(section(buildNarrative(ev), HEADINGS[2]));
     expect(text).toContain("未发现绩效目标申报、指标量化和评价方法方面的突出问题");
     expect(text).toContain("改进措施：");
+  });
+});
+
+describe("the narrative never says more than the tables", () => {
+  it("gives an actual that states completion as 完成情况, not 「实际完成达成预期指标」", async () => {
+    const text = textOf(section(buildNarrative(fengdu), HEADINGS[1]));
+    expect(text).toContain("职工服务中心升级改造质量：目标“符合相关规定”，完成情况为“达成预期指标”，完成等级为“达成”，得分4/4。");
+    expect(text).not.toContain("实际完成“达成");
+    expect(text).not.toMatch(/实际完成(已|基本)?(完成|达成)/);
+  });
+
+  it("reports a 完成等级 only where the accountant wrote one", () => {
+    const ev = evaluateGrids(simpleWorkbook([...balancedRows().slice(0, 3), row("效益指标", "社会效益指标", "职工凝聚力", "定性", "有效提升", "", "达成预期指标", 10, "", "")]));
+    const text = textOf(section(buildNarrative(ev), HEADINGS[1]));
+    expect(text).toContain("职工凝聚力：目标“有效提升”，完成情况为“达成预期指标”");
+    expect(text).not.toContain("完成等级为");
+  });
+
+  it("does not write 「均得满分」 beside a row scored 0", () => {
+    const ev = evaluateGrids(simpleWorkbook([...balancedRows().slice(0, 3), row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥", "90%", "%", "", 10)]));
+    const zero = ev.units[0].indicators.find((i) => i.source.name === "服务对象满意度")!;
+    expect(zero.score).toBe(0);
+    const conclusion = section(buildNarrative(ev), HEADINGS[1]).find((p) => p.startsWith("经自评，"))!;
+    expect(conclusion).not.toContain("均得满分");
+    expect(conclusion).toContain("1项未得满分（“服务对象满意度”）");
+  });
+
+  it("makes the department, not its project line, the subject of a department's conclusion", () => {
+    const rows = balancedRows().map((r) => ["职工帮扶项目", ...r.slice(1)]);
+    const ev = evaluateGrids(simpleWorkbook(rows, ["职工帮扶项目", "合计", 100, 100, 100, 10], [["评价类型", "部门整体"]]));
+    expect(ev.units.map((u) => u.name)).toEqual(["职工帮扶项目"]);
+    const conclusion = section(buildNarrative(ev), HEADINGS[1]).find((p) => p.startsWith("经自评，"))!;
+    expect(conclusion).toMatch(/^经自评，测试单位部门整体综合得分/);
+    expect(section(buildNarrative(ev), HEADINGS[0])).toContain("本次绩效自评对象为测试单位2024年度部门整体支出。");
+  });
+
+  it("ends a several-project conclusion with the mean the summary shows", () => {
+    const paragraphs = section(buildNarrative(clean), HEADINGS[1]);
+    expect(paragraphs[paragraphs.length - 1]).toMatch(/^以上2个项目百分制得分的算术平均为[\d.]+分，评价等级为“[优良中差]”。$/);
   });
 });

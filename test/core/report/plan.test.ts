@@ -47,7 +47,7 @@ describe("the 自评报告 plan", () => {
   });
 
   it("prints on A4 portrait, one page wide, with the title rows repeated", () => {
-    expect(plan.print).toMatchObject({ paperSize: "A4", orientation: "portrait", fitToWidth: 1, printTitleRows: "1:2" });
+    expect(plan.print).toMatchObject({ paperSize: "A4", orientation: "portrait", fitToWidth: 1, printTitleRows: "1:1" });
   });
 });
 
@@ -79,5 +79,27 @@ describe("the report's sheet name", () => {
   it("knows its own sheet by the marker in A2", () => {
     expect(isToolReport([["标题"], [`${REPORT_MARKER}（x.xlsx）`]])).toBe(true);
     expect(isToolReport([["我的自评报告"], ["自己写的"]])).toBe(false);
+  });
+});
+
+describe("what gets printed and signed", () => {
+  const ev = evaluateGrids(simpleWorkbook(balancedRows(), ["", "合计", 100, 100, 100, 10], [["部门职能职责", "坚持党的领导。".repeat(40)]]));
+  const plan = buildReportPlan(ev);
+
+  it("prints the tool's notice once: row 2 is not among the rows repeated on every page", () => {
+    const [first, last] = plan.print.printTitleRows!.split(":").map(Number);
+    expect(2 >= first && 2 <= (last ?? first)).toBe(false);
+    expect(plan.cells.filter((c) => c.content.kind === "text" && c.content.text.startsWith(REPORT_MARKER))).toHaveLength(1);
+    expect(plan.print.fitToWidth).toBe(1);
+  });
+
+  it("gives a long narrative paragraph the height of its lines: 280 CJK characters across A:K", () => {
+    const text = `　　${"坚持党的领导。".repeat(40)}`;
+    const cell = plan.cells.find((c) => c.content.kind === "text" && c.content.text === text)!;
+    expect(cell).toBeDefined();
+    const width = plan.columnWidths.reduce((a, b) => a + b, 0);
+    // 282 characters × 2 units at 11pt over (width − 2) units a line, each line at least 1.4 × 11pt tall.
+    const lines = Math.ceil((282 * 2) / (width - 2));
+    expect(plan.rowHeights[cell.row]).toBeGreaterThanOrEqual(lines * 11 * 1.4);
   });
 });

@@ -75,7 +75,8 @@ describe("one-click evaluation through Office.js", () => {
     await host.evaluate({});
     sync.mockClear();
     const second = await host.evaluate({});
-    expect(sync).toHaveBeenCalledTimes(2);
+    // One read, one look at the earlier report's formulas (was it edited since?), one write.
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(second.reportSheet).toBe("自评报告");
     expect(excel.sheets.map((s) => s.name)).toEqual(["基本信息", "资金情况", "绩效指标", "自评报告"]);
     expect(excel.log.some((l) => l.name === "clear" && l.target.includes("自评报告"))).toBe(true);
@@ -115,7 +116,7 @@ describe("one-click evaluation through Office.js", () => {
     expect(layout.find((l) => l.name === "paperSize")?.value).toBe("A4");
     // 1 page wide, pages tall automatic: both said, since fit-to-width alone may not apply (office-js#1860).
     expect(layout.find((l) => l.name === "zoom")?.value).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(layout.find((l) => l.name === "setPrintTitleRows")?.value).toEqual(["$1:$2"]);
+    expect(layout.find((l) => l.name === "setPrintTitleRows")?.value).toEqual(["$1:$1"]);
     expect(layout.find((l) => l.name === "centerFooter")?.value).toBe("第 &P 页，共 &N 页");
     expect(excel.log.find((l) => l.name === "showGridlines")?.value).toBe(false);
     expect(excel.log.filter((l) => l.name === "suspendScreenUpdatingUntilNextSync")).toHaveLength(1);
@@ -149,5 +150,25 @@ describe("one-click evaluation through Office.js", () => {
       const report = excel.sheet("自评报告");
       expect(report?.cells.size).toBeGreaterThan(200_000);
     }, 60_000);
+  });
+});
+
+describe("re-scoring keeps a report the accountant edited", () => {
+  it("renames the edited 自评报告 to 自评报告（修改前）, writes the new report, and the pane's notes say so", async () => {
+    const excel = fakeFrom(simpleWorkbook(balancedRows()));
+    const { host } = hostOn(excel);
+    await host.evaluate({});
+    const again = await host.evaluate({});
+    expect(again.notes).toEqual([]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["基本信息", "资金情况", "绩效指标", "自评报告"]);
+
+    const paragraph = [...excel.sheet("自评报告")!.cells.values()].find((c) => typeof c.value === "string" && c.value.startsWith("　　"))!;
+    paragraph.value = "　　（会计补充）本年度追加经费已全部拨付。";
+    const third = await host.evaluate({});
+    expect(third.notes).toContain("“自评报告”表在上次生成后被修改过，已保留为“自评报告（修改前）”，新的自评报告写入“自评报告”。");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["基本信息", "资金情况", "绩效指标", "自评报告（修改前）", "自评报告"]);
+    const kept = [...excel.sheet("自评报告（修改前）")!.cells.values()].some((c) => c.value === "　　（会计补充）本年度追加经费已全部拨付。");
+    expect(kept).toBe(true);
+    expect(String(cellAt(excel, "自评报告", "A2")?.value)).toContain(REPORT_MARKER);
   });
 });

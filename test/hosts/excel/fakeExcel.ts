@@ -306,6 +306,13 @@ class FakeWorksheet extends Loadable {
   get name(): string {
     return this.get("name");
   }
+  set name(value: string) {
+    this.excel.action(this.label, "name", value, () => {
+      const s = this.resolve() as FakeSheet;
+      if (this.excel.sheets.some((o) => o !== s && o.name.toLowerCase() === value.toLowerCase())) fail("ItemAlreadyExists", value);
+      s.name = value;
+    });
+  }
   get visibility(): string {
     return this.get("visibility");
   }
@@ -415,6 +422,20 @@ class FakeRange extends Loadable {
         }
         return out;
       }
+      case "formulas": {
+        // As Excel: a cell's formula ("=…") where it has one, its value elsewhere.
+        if (rows * cols > 5_000_000) return null;
+        const out: unknown[][] = [];
+        for (let i = 0; i < rows; i++) {
+          const line: unknown[] = [];
+          for (let j = 0; j < cols; j++) {
+            const c = s.cells.get(key(r.top + i, r.left + j));
+            line.push(c?.formula ?? c?.value ?? "");
+          }
+          out.push(line);
+        }
+        return out;
+      }
       default:
         throw new Error(`fake range cannot load ${prop}`);
     }
@@ -433,6 +454,10 @@ class FakeRange extends Loadable {
   }
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
+  }
+
+  get formulas(): unknown[][] {
+    return this.get("formulas");
   }
   private write2d(name: "values" | "numberFormat" | "formulas", grid: unknown[][]): void {
     this.excel.action(this.label, name, grid, () => {

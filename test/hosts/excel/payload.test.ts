@@ -70,7 +70,9 @@ describe("payload estimate", () => {
     const bands = chunks[0].ops.filter((o): o is BandOp => o.kind === "band");
     expect(bands).toHaveLength(1);
     expect(bands[0].values.length).toBe(Math.max(...plan.cells.map((c) => c.row)));
-    expect(bands[0].values.every((r) => r.length === plan.columnWidths.length)).toBe(true);
+    // As wide as the form, or as the rightmost cell (the report's 校验码 sits two columns right of the form).
+    const width = Math.max(plan.columnWidths.length, ...plan.cells.map((c) => c.col));
+    expect(bands[0].values.every((r) => r.length === width)).toBe(true);
     expect(chunks[0].ops.map((o) => o.kind)).toEqual(expect.arrayContaining(["columns", "band", "style", "merge", "rowHeight", "finish"]));
     expect(chunks[0].ops[chunks[0].ops.length - 1].kind).toBe("finish");
   });

@@ -77,3 +77,31 @@ describe("an input that is not an OOXML package", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["自评报告"]);
   });
 });
+
+describe("an edited report is never lost on re-scoring", () => {
+  it("keeps the edited 自评报告 as 自评报告（修改前）, writes the new one as 自评报告, and says so", async () => {
+    const first = (await report(await toBuffer(buildCleanTwin()))).out.data;
+    const edited = await load(first);
+    const sheet = edited.getWorksheet("自评报告")!;
+    let paragraph: ExcelJS.Cell | undefined;
+    sheet.eachRow((r) => r.eachCell((c) => {
+      if (!paragraph && typeof c.value === "string" && c.value.startsWith("　　")) paragraph = c;
+    }));
+    paragraph!.value = "　　本单位补充说明：年中追加的经费已于12月全部拨付。";
+    const second = await report(await toBuffer(edited));
+    const back = await load(second.out.data);
+    expect(second.out.kept).toEqual({ sheet: "自评报告（修改前）", note: "“自评报告”表在上次生成后被修改过，已保留为“自评报告（修改前）”，新的自评报告写入“自评报告”。" });
+    expect(second.out.sheetName).toBe("自评报告");
+    const kept = back.getWorksheet("自评报告（修改前）")!;
+    let found = false;
+    kept.eachRow((r) => r.eachCell((c) => (found ||= c.value === "　　本单位补充说明：年中追加的经费已于12月全部拨付。")));
+    expect(found).toBe(true);
+    expect(String(back.getWorksheet("自评报告")!.getCell("A2").value)).toContain(REPORT_MARKER);
+  });
+
+  it("an unedited report is simply replaced, with nothing said", async () => {
+    const first = (await report(await toBuffer(buildCleanTwin()))).out.data;
+    const second = await report(first);
+    expect(second.out.kept).toBeUndefined();
+  });
+});

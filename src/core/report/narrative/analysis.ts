@@ -3,7 +3,8 @@ import type { Evaluation, ScoredIndicator, UnitResult } from "../../model/evalua
 import { isShown, type Quantity } from "../../text";
 import { targetColumnOf, type Cell } from "../../model/workbook";
 import { fundReason } from "./basics";
-import { DIMENSIONS, basicText, counted, dimensionOf, lines, money, quote, score, subHeading, unitRate, yearLabel } from "./format";
+import { overallOf } from "../../overall";
+import { DIMENSIONS, basicText, counted, departmentName, dimensionOf, lines, money, quote, score, subHeading, unitRate, yearLabel } from "./format";
 import { flaggedCount } from "./problems";
 
 /** Section 二: execution, then one sentence per indicator row under its first-level dimension, then the conclusion. */
@@ -46,8 +47,19 @@ function actualPhrase(ind: ScoredIndicator): string {
 }
 
 function scorePhrase(ind: ScoredIndicator): string {
-  const proposed = ind.scoreFrom === "default" ? "（按完成等级建议的分值）" : "";
+  const proposed = ind.scoreFrom === "default" ? (ind.tier ? `（按“${ind.tier}”的默认分值）` : "（默认分值）") : "";
   return ind.weight === null ? `得分${score(ind.score)}分${proposed}` : `得分${score(ind.score)}/${score(ind.weight)}${proposed}`;
+}
+
+/**
+ * An actual that is itself a statement of completion (「达成预期指标」「已完成」「基本完成」) cannot follow 「实际完成」
+ * (「实际完成达成预期指标」); it is given as 「完成情况为“…”」 instead.
+ */
+const STATES_COMPLETION = /^(已|未|基本|全部|部分|全面|按期|按时)?(完成|达成|达到|实现)/;
+
+function actualClause(phrase: string, quoted: boolean): string {
+  const shown = quoted ? quote(phrase) : phrase;
+  return STATES_COMPLETION.test(phrase.trim()) ? `完成情况为${quoted ? shown : quote(phrase)}` : `实际完成${shown}`;
 }
 
 export function indicatorSentence(ind: ScoredIndicator): string {
@@ -56,11 +68,12 @@ export function indicatorSentence(ind: ScoredIndicator): string {
   const parts: string[] = [];
   if (ind.kind === "qualitative") {
     parts.push(ind.target.text.trim() ? `目标${quote(ind.target.text)}` : "未填写指标值");
-    if (ind.actual.text.trim()) parts.push(`实际完成${quote(ind.actual.text)}`);
-    if (ind.tier) parts.push(`完成等级为“${ind.tier}”`);
+    if (ind.actual.text.trim()) parts.push(actualClause(ind.actual.text, true));
+    // Only a 完成等级 the accountant wrote is reported as theirs; one the rules inferred shows in the score phrase.
+    if (ind.tier && ind.source.cells.tier?.text.trim()) parts.push(`完成等级为“${ind.tier}”`);
   } else {
     parts.push(ind.target.text.trim() ? `目标${targetPhrase(ind)}` : "未填写指标值");
-    parts.push(ind.actual.text.trim() ? `实际完成${actualPhrase(ind)}` : "实际完成值未填写");
+    parts.push(ind.actual.text.trim() ? actualClause(actualPhrase(ind), false) : "实际完成值未填写");
   }
   parts.push(scorePhrase(ind));
   return `${name}：${parts.join("，")}。`;
@@ -139,21 +152,40 @@ function executionSentence(ev: Evaluation, unit: UnitResult): string {
   return ev.units.length > 1 ? text : `${yearLabel(ev)}${text}`;
 }
 
-/** The conclusion the seed draws ("本部门整体绩效自评得分100分"), without claiming more than the findings allow. */
+/** A department's evaluation (部门整体, the default), as opposed to a project's. */
+function isDepartment(ev: Evaluation): boolean {
+  return !(basicText(ev, "评价类型") ?? "").includes("项目");
+}
+
+/**
+ * The conclusion the seed draws ("本部门整体绩效自评得分100分"), without claiming more than the table shows: 「均得满分」
+ * only when every scored row has its full weight, and never over a row without a weight or scored 0.
+ * In a department's evaluation of one unit the department is the subject, not the name of the sheet's project.
+ */
 function conclusion(ev: Evaluation, unit: UnitResult): string {
   const normalised = Math.abs(unit.maxTotal - 100) >= 0.005 && unit.maxTotal > 0 ? `（分值合计${score(unit.maxTotal)}分，按百分制折算）` : "";
-  let text = `经自评，${unit.name}综合得分${score(unit.score)}分${normalised}，评价等级为“${unit.grade}”`;
+  const department = ev.units.length === 1 && isDepartment(ev) ? departmentName(ev) : null;
+  const subject = department && department !== unit.name ? `${department}部门整体` : unit.name;
+  let text = `经自评，${subject}综合得分${score(unit.score)}分${normalised}，评价等级为“${unit.grade}”`;
   const rows = counted(unit);
-  const short = rows.filter((i) => i.weight !== null && i.score < i.weight);
+  const full = rows.filter((i) => i.weight !== null && i.weight > 0 && i.score >= i.weight);
+  const short = rows.filter((i) => !full.includes(i));
   const flagged = flaggedCount(ev, unit.name);
   if (rows.length && !short.length) {
     text += `；${rows.length}项绩效指标均得满分`;
     if (flagged) text += `，但其中${flagged}项指标的目标或完成值不够量化，完成情况的判断依据有待加强（详见“三、存在的问题及改进措施”）`;
   } else if (short.length) {
     const names = short.slice(0, 3).map((i) => quote(i.source.name)).join("、");
-    text += `；${rows.length}项绩效指标中${rows.length - short.length}项得满分，${short.length}项未得满分（${names}${short.length > 3 ? "等" : ""}）`;
+    const unweighted = short.filter((i) => i.weight === null || i.weight <= 0).length;
+    text += `；${rows.length}项绩效指标中${full.length}项得满分，${short.length}项未得满分（${names}${short.length > 3 ? "等" : ""}${unweighted ? `，其中${unweighted}项未填分值` : ""}）`;
   }
   return `${text}。`;
+}
+
+/** With several projects: the summary's 自评总分, the mean of their 100-point scores, as the report sheet computes it. */
+function overallConclusion(ev: Evaluation): string {
+  const o = overallOf(ev);
+  return `以上${ev.units.length}个项目百分制得分的算术平均为${score(o.score)}分，评价等级为“${o.grade}”。`;
 }
 
 export function analysisParagraphs(ev: Evaluation): string[] {
@@ -165,7 +197,9 @@ export function analysisParagraphs(ev: Evaluation): string[] {
   for (const d of dimensions(ev)) sections.push({ title: d.title, paragraphs: dimensionParagraphs(ev, d) });
   const achieved = lines(basicText(ev, "实际完成情况"));
   if (achieved.length) sections.push({ title: "整体绩效目标完成情况", paragraphs: achieved });
-  sections.push({ title: "自评结论", paragraphs: ev.units.length ? ev.units.map((u) => conclusion(ev, u)) : ["本次自评未读取到可评分的项目。"] });
+  const conclusions = ev.units.map((u) => conclusion(ev, u));
+  if (ev.units.length > 1) conclusions.push(overallConclusion(ev));
+  sections.push({ title: "自评结论", paragraphs: ev.units.length ? conclusions : ["本次自评未读取到可评分的项目。"] });
   return sections.flatMap((s, i) => [subHeading(i + 1, s.title), ...s.paragraphs]);
 }
 

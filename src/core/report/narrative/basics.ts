@@ -1,6 +1,6 @@
 import type { Evaluation, UnitResult } from "../../model/evaluation";
 import { near, sum } from "../../decimal";
-import { asProject, basicText, clause, lines, money, subHeading, totalRate, unitRate, withFullStop, yearLabel, yearOf } from "./format";
+import { asProject, basicText, clause, departmentName, lines, money, subHeading, totalRate, unitRate, withFullStop, yearLabel, yearOf } from "./format";
 
 /** Sections 一, 四 and 五: the 基本信息 texts and the money, in the seed's order. */
 
@@ -55,7 +55,9 @@ export function basicParagraphs(ev: Evaluation): string[] {
     out.push(`本次绩效自评涉及${ev.units.length}个项目：${ev.units.map((u) => u.name).join("、")}。`);
   } else if (!duties.length && ev.units.length === 1) {
     // With no duties text the sub-section would be empty; say at least what was evaluated.
-    out.push(`本次绩效自评对象为${yearLabel(ev)}${ev.units[0].name}${(basicText(ev, "评价类型") ?? "").includes("项目") ? "项目支出" : "部门整体支出"}。`);
+    const project = (basicText(ev, "评价类型") ?? "").includes("项目");
+    // A department's evaluation is of the department, whatever its one fund line is called.
+    out.push(project ? `本次绩效自评对象为${yearLabel(ev)}${asProject(ev.units[0].name)}支出。` : `本次绩效自评对象为${departmentName(ev) ?? ev.units[0].name}${yearLabel(ev)}部门整体支出。`);
   }
 
   out.push(subHeading(2, "预算安排及执行情况"));

@@ -14,12 +14,19 @@ export class PackageProblem extends Error {
   }
 }
 
+export interface ReadOptions {
+  /** Read this sheet only. */
+  only?: string;
+  /** Formula cells as "=" + their formula (see SheetContext). */
+  formulasAsText?: boolean;
+}
+
 /**
  * An .xlsx / .xlsm package as grids: the workbook part found through the package's relationships (or its content
  * types, or the usual name), its worksheets in tab order — chartsheets, macro and dialog sheets have no cells to read
  * and are left out — each read with the shared strings and the cell formats.
  */
-export function readPackage(parts: ZipParts, fileName: string): WorkbookGrids {
+export function readPackage(parts: ZipParts, fileName: string, options: ReadOptions = {}): WorkbookGrids {
   const types = parseContentTypes(parts.read("[Content_Types].xml"));
   const root = parseRelationships(parts.read("_rels/.rels"), "");
   const candidates = [root.find((r) => r.kind === "officeDocument")?.part, workbookPartByType(types), "xl/workbook.xml"];
@@ -33,11 +40,13 @@ export function readPackage(parts: ZipParts, fileName: string): WorkbookGrids {
     cellFormats: parseCellFormats(readRelated(parts, rels, "styles", "xl/styles.xml")),
     date1904: workbook.date1904,
     fullCalcOnLoad: workbook.fullCalcOnLoad,
+    formulasAsText: options.formulasAsText,
   };
 
   const sheets: SheetGrid[] = [];
   let unreachable = 0;
   for (const entry of workbook.sheets) {
+    if (options.only !== undefined && entry.name !== options.only) continue;
     const rel = rels.find((r) => r.id === entry.relId);
     if (rel && rel.kind !== "worksheet") continue;
     const bytes = rel ? parts.read(rel.part) : null;

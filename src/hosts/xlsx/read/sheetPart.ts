@@ -12,6 +12,12 @@ export interface SheetContext {
   cellFormats: readonly (string | null)[];
   date1904: boolean;
   fullCalcOnLoad: boolean;
+  /**
+   * Give a formula cell as "=" + its formula, as Office.js `Range.formulas` does, instead of its stored result: how the
+   * tool tells its own report from one edited since (src/core/report/edits.ts). A shared formula's dependent cells
+   * carry no text of their own and keep their value, which reads as an edit: the safe side.
+   */
+  formulasAsText?: boolean;
 }
 
 /**
@@ -106,6 +112,7 @@ export function readSheetPart(bytes: Uint8Array, name: string, hidden: boolean, 
         }
       }
     }
+    if (ctx.formulasAsText && hasFormula && formulaText !== "") cell = `=${formulaText}`;
     let occupied = cell !== null && !(typeof cell === "string" && cell.trim() === "");
     // A WPS cell picture is an image, not a value the core could read: blank, and trusted as such.
     // openpyxl writes an empty <v></v> for a result it never computed; only a text result may truly be "".

@@ -1,0 +1,127 @@
+import { columnLetter } from "../ref";
+import { cellText } from "../text";
+import { LAST_COL } from "./layout";
+import { REPORT_SHEET } from "./marker";
+import type { PlanContent, SheetPlan } from "./plan";
+
+/**
+ * Telling the report the tool wrote from one the accountant has edited since. The report carries a fingerprint of what
+ * it was written with (its own cell, outside the print area); a re-score compares it with the sheet as read, and an
+ * edited report is kept under another name instead of being replaced. Pure: plans and grids in, answers out.
+ *
+ * The grid compared holds each cell's formula ("=ROUND(…)") where it has one and its value elsewhere — Office.js
+ * `Range.formulas`, ExcelJS's `cell.formula` — so a recalculation (Excel, WPS or LibreOffice opening and saving the
+ * file) changes nothing, while overwriting a computed cell with a number of one's own is an edit.
+ */
+
+export const FINGERPRINT_LABEL = "校验码（用于判断本表是否被修改，请勿改动）：";
+/** Row 2, beside the marker: the first row every reader reads, and never part of a form. */
+export const FINGERPRINT_ROW = 2;
+
+/** Two columns right of the plan's last column, so the print area (the form) never includes it. */
+export function fingerprintCol(plan: Pick<SheetPlan, "columnWidths">): number {
+  return plan.columnWidths.length + 2;
+}
+
+/** One value as a spreadsheet gives it back: numbers to 12 significant digits (a written 0.95 reads back as 0.95). */
+function normal(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : null;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") return null;
+  const text = String(value);
+  return text === "" ? null : text;
+}
+
+function shown(content: PlanContent): unknown {
+  switch (content.kind) {
+    case "text":
+      return content.text;
+    case "number":
+      return content.value;
+    case "formula":
+      return `=${content.formula}`;
+    case "blank":
+      return null;
+  }
+}
+
+/** FNV-1a over the cells in row-major order, as 8 hex digits; enough to notice a change, not a secret. */
+function hashCells(cells: Iterable<[number, number, string]>): string {
+  const sorted = [...cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let h = 0x811c9dc5;
+  for (const [r, c, v] of sorted) {
+    for (const ch of `${r},${c}=${v}\n`) {
+      h ^= ch.codePointAt(0)!;
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/** The plan with its fingerprint cell added, and the print area kept to the form's columns. */
+export function stampFingerprint(plan: SheetPlan): SheetPlan {
+  const col = fingerprintCol(plan);
+  const cells: [number, number, string][] = [];
+  for (const cell of plan.cells) {
+    const v = normal(shown(cell.content));
+    if (v !== null) cells.push([cell.row, cell.col, v]);
+  }
+  const stamp = `${FINGERPRINT_LABEL}${hashCells(cells)}`;
+  const lastRow = plan.cells.reduce((m, c) => Math.max(m, c.row), 1);
+  return {
+    ...plan,
+    cells: [...plan.cells, { row: FINGERPRINT_ROW, col, content: { kind: "text", text: stamp }, style: "fingerprint" }],
+    print: { ...plan.print, printArea: plan.print.printArea ?? `A1:${columnLetter(plan.columnWidths.length)}${lastRow}` },
+  };
+}
+
+export type ReportState = "as-written" | "edited" | "unknown";
+
+/**
+ * Whether a tool report's grid (formulas or values, [r][c] 0-based) still holds what the tool wrote. "unknown" where it carries no
+ * fingerprint (written by an older version, or the cell was cleared): it is then kept, since nothing may be lost.
+ */
+export function reportState(values: readonly (readonly unknown[])[], columns: number): ReportState {
+  const col = columns + 2;
+  const stamp = cellText(values[FINGERPRINT_ROW - 1]?.[col - 1]);
+  if (!stamp.startsWith(FINGERPRINT_LABEL)) return "unknown";
+  const cells: [number, number, string][] = [];
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (r === FINGERPRINT_ROW - 1 && c === col - 1) return;
+      const v = normal(value);
+      if (v !== null) cells.push([r + 1, c + 1, v]);
+    }),
+  );
+  return hashCells(cells) === stamp.slice(FINGERPRINT_LABEL.length) ? "as-written" : "edited";
+}
+
+/** 「自评报告（修改前）」, or （修改前2）, （修改前3）… — the first name no sheet has (Excel's 31-character limit kept). */
+export function keptReportName(sheet: string, existing: ReadonlySet<string>): string {
+  const base = sheet === REPORT_SHEET ? REPORT_SHEET : sheet;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "（修改前）" : `（修改前${n}）`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (![...existing].some((e) => e.toLowerCase() === name.toLowerCase())) return name;
+  }
+}
+
+/** What the pane and the command line say when an edited report was kept. */
+export function keptReportNote(sheet: string, kept: string, state: ReportState): string {
+  return state === "edited"
+    ? `“${sheet}”表在上次生成后被修改过，已保留为“${kept}”，新的自评报告写入“${sheet}”。`
+    : `“${sheet}”表无法判断是否被修改过（由旧版本生成），已保留为“${kept}”，新的自评报告写入“${sheet}”。`;
+}
+
+/**
+ * The one decision a writer asks for before it replaces its earlier report: null to replace it, or the name to keep
+ * it under and the sentence saying so. `values` is the earlier report's grid as read.
+ */
+export function keepEditedReport(sheet: string, values: readonly (readonly unknown[])[], existing: ReadonlySet<string>): { keep: string; note: string } | null {
+  const state = reportState(values, LAST_COL);
+  if (state === "as-written") return null;
+  const keep = keptReportName(sheet, existing);
+  return { keep, note: keptReportNote(sheet, keep, state) };
+}
