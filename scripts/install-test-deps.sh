@@ -6,6 +6,8 @@
 #   poppler-utils:    pdftoppm, which turns that PDF into a PNG.
 #   a CJK font:       without one, LibreOffice and Chromium draw the Chinese text as empty boxes.
 #   Chromium:         the browser the end-to-end tests drive with playwright-core (test/e2e); never a downloaded one.
+#   python3-openpyxl: a second, stricter independent reader of what the SpreadsheetML writer writes (test/helpers/
+#                     openpyxl.ts, run with Debian's /usr/bin/python3).
 # An entry "a|b" is satisfied by either package and installs a when neither is there. The -nogui Calc and the smaller
 # font come first; the full libreoffice-calc conflicts with the -nogui one, so a machine that already has it keeps it.
 # Debian bookworm, fresh: 60 packages, ~97 MB download, ~280 MB on disk; the unpack and setup took ~18 s here
@@ -17,6 +19,7 @@ packages=(
   "poppler-utils"
   "fonts-wqy-zenhei|fonts-noto-cjk"
   "chromium"
+  "python3-openpyxl"
 )
 
 installed() {

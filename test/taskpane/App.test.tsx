@@ -6,6 +6,9 @@ import { HostError } from "../../src/hosts/host";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { deferred, fakeExcelHost, fakeFileHost, renderPane, sampleOutcome, stubBrowserApis } from "./helpers";
 
+// Rendering Fluent under jsdom takes seconds on a busy 2-core machine; the tests check behaviour, never time.
+jest.setTimeout(30_000);
+
 beforeAll(stubBrowserApis);
 
 /** jsdom's Blob has no text(); its FileReader does the same. */

@@ -6,6 +6,9 @@ import { HostError } from "../../src/hosts/host";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { deferred, fakeFileHost, renderPane, sampleOutcome, stubBrowserApis } from "./helpers";
 
+// Rendering Fluent under jsdom takes seconds on a busy 2-core machine; the tests check behaviour, never time.
+jest.setTimeout(30_000);
+
 /** The pane outside Excel, on a file the user chooses: every state with a fake FileHost (the real one: test/hosts/browser). */
 
 beforeAll(stubBrowserApis);

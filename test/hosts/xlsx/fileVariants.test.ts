@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { toJson } from "../../../src/core/output/json";
 import { evaluateGrids } from "../../../src/core/evaluate";
 import type { SheetGrid, WorkbookGrids } from "../../../src/core/grid";
 import { readWorkbookBuffer } from "../../../src/hosts/xlsx/readGrids";
@@ -46,7 +47,9 @@ describe("the example itself (ExcelJS)", () => {
 /** Same cells, same score, same findings as the example. */
 async function expectSameAsExample(g: WorkbookGrids, sheets = ["基本信息", "资金情况", "绩效指标"]) {
   for (const name of sheets) expect(sheet(g, name).values).toEqual(sheet(example, name).values);
-  expect(evaluateGrids(g).units).toEqual(evaluateGrids(example).units);
+  // The figures and scores as the JSON gives them: a cell's display text may differ where this writer gave a cell a
+  // number format the example's writer did not (300 shown as 300.00), its meaning may not.
+  expect(toJson(evaluateGrids(g)).units).toEqual(toJson(evaluateGrids(example)).units);
   expect(findingsOf(g)).toEqual(findingsOf(example));
 }
 
@@ -145,7 +148,11 @@ describe("hand-built packages (no writer here makes them)", () => {
     ]);
     expect(sheet(g, "绩效指标").hiddenRows).toEqual([18]);
     expect(sheet(g, "绩效指标").hiddenCols).toEqual([11]);
-    await expectSameAsExample(g);
+    // The hidden 旧绩效指标 could be the same table: the visible, plainly named one is used, and a warning says so.
+    const ambiguous = evaluateGrids(g).findings.filter((f) => f.code === "sheet-ambiguous");
+    expect(ambiguous.map((f) => f.message)).toEqual([expect.stringMatching(/“绩效指标”和“旧绩效指标”.*已使用“绩效指标”/)]);
+    const rest = { ...g, sheets: g.sheets.filter((s) => s.name !== "旧绩效指标") };
+    await expectSameAsExample(rest);
   });
 
   it("an .xlsm's macro sheet is skipped", async () => {

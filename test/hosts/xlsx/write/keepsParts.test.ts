@@ -132,7 +132,7 @@ describe.each([
     const view = readWithOpenpyxl(out, ["自评报告"]);
     expect(view.sheets).toEqual(["基本信息", "资金情况", "绩效指标", "照片", "执行率图", "自评报告"]);
     expect(view.warnings).toEqual([]);
-    expect(view.detail["自评报告"].printTitleRows).toBe("$1:$2");
+    expect(view.detail["自评报告"].printTitleRows).toBe("$1:$1");
     expect(String(view.detail["自评报告"].cells.A2[0])).toContain(REPORT_MARKER);
   });
 
