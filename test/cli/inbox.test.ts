@@ -204,7 +204,7 @@ describe("a summary that prints", () => {
     expect(setup).toContain('paperSize="9"');
     expect(setup).toContain('fitToWidth="1"');
     expect(setup).toContain('fitToHeight="0"');
-    expect(part("xl/workbook.xml")).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">(&apos;)?汇总(&apos;)?!\$1:\$1<\/definedName>/);
+    expect(part("xl/workbook.xml")).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">('|&apos;)?汇总('|&apos;)?!\$1:\$1<\/definedName>/);
   });
 
   it("keeps the header and the 单位 column frozen, and the table filterable", () => {
