@@ -16,7 +16,7 @@ for (const [label, aliases] of Object.entries(BASIC_LABELS) as [BasicLabel, read
  */
 export function readLabelPairs(view: SheetView, fromRow: number, toRow: number, into: Partial<Record<BasicLabel, Cell>>): void {
   for (let r = fromRow; r < Math.min(toRow, view.rowCount); r++) {
-    for (let c = 0; c < view.colCount; c++) {
+    for (let c = 0; c < view.rowWidth(r); c++) {
       if (view.mergeAt(r, c) && view.mergeAt(r, c)!.left !== c) continue;
       const label = LABEL_OF.get(headerKey(view.cell(r, c)));
       if (!label || into[label]) continue;
@@ -28,7 +28,7 @@ export function readLabelPairs(view: SheetView, fromRow: number, toRow: number, 
 
 function valueRightOf(view: SheetView, r: number, c: number): Cell | null {
   const area = view.mergeAt(r, c);
-  for (let k = (area ? area.right : c) + 1; k < view.colCount; k++) {
+  for (let k = (area ? area.right : c) + 1; k < view.rowWidth(r); k++) {
     const raw = view.merged(r, k);
     const text = cellText(raw);
     if (text === "" || isTickOnly(text)) continue;

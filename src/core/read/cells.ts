@@ -33,7 +33,7 @@ export function isBlankRow<C extends string>(cells: Cells<C>): boolean {
 
 /** The first non-blank text of a row, left to right, whatever its column: where notes and total labels sit. */
 export function firstText(view: SheetView, r: number): string {
-  for (let c = 0; c < view.colCount; c++) {
+  for (let c = 0; c < view.rowWidth(r); c++) {
     const t = cellText(view.merged(r, c));
     if (t !== "") return t;
   }

@@ -18,7 +18,7 @@ export interface HeaderMatch<C extends string> {
  */
 export function matchHeaderRow<C extends string>(view: SheetView, row: number, aliases: HeaderAliases<C>): Partial<Record<C, number>> {
   const keys: string[] = [];
-  for (let c = 0; c < view.colCount; c++) keys.push(headerKey(view.merged(row, c)));
+  for (let c = 0; c < view.rowWidth(row); c++) keys.push(headerKey(view.merged(row, c)));
   const columns: Partial<Record<C, number>> = {};
   const claimed = new Set<number>();
   const fields = Object.keys(aliases) as C[];

@@ -76,7 +76,7 @@ export function readIndicatorRows(view: SheetView, headerRow: number, endRow: nu
  */
 function claimedTotal(view: SheetView, r: number, columns: Partial<Record<IndicatorColumn, number>>): Omit<ClaimedTotal, "project"> | null {
   let labelled = false;
-  for (let c = 0; c < view.colCount && !labelled; c++) {
+  for (let c = 0; c < view.rowWidth(r) && !labelled; c++) {
     const area = view.mergeAt(r, c);
     if (area && area.top !== r) continue;
     labelled = CLAIMED_TOTAL_NAMES.includes(headerKey(view.cell(r, c)));
@@ -89,7 +89,7 @@ function claimedTotal(view: SheetView, r: number, columns: Partial<Record<Indica
     const v = parseAmount(view.cell(r, scoreCol)).value;
     if (v !== null) return { value: v, row: r + 1, col: scoreCol + 1, weight };
   }
-  for (let c = view.colCount - 1; c >= 0; c--) {
+  for (let c = view.rowWidth(r) - 1; c >= 0; c--) {
     const v = parseAmount(view.cell(r, c)).value;
     if (v !== null) return { value: v, row: r + 1, col: c + 1, weight: c === weightCol ? null : weight };
   }

@@ -13,7 +13,7 @@ const cellAt = (view: SheetView, r: number, c: number, raw: unknown = view.cell(
 /** Each non-blank cell of the rows, once: the top-left of a merged area stands for it. */
 function* ownCells(view: SheetView, from: number, to: number): Generator<{ r: number; c: number; text: string }> {
   for (let r = Math.max(from, 0); r < Math.min(to, view.rowCount); r++) {
-    for (let c = 0; c < view.colCount; c++) {
+    for (let c = 0; c < view.rowWidth(r); c++) {
       const text = cellText(view.cell(r, c));
       if (text !== "") yield { r, c, text };
     }
@@ -64,7 +64,7 @@ export function goalTexts(view: SheetView, from: number, to: number): Partial<Re
     let expectedCol = -1;
     let doneCol = -1;
     let headRow = -1;
-    for (let k = right + 1; k < view.colCount; k++) {
+    for (let k = right + 1; k < view.rowWidth(r); k++) {
       const key = headerKey(view.cell(r, k));
       if (EXPECTED.has(key)) expectedCol = k;
       else if (DONE.has(key)) doneCol = k;
@@ -165,7 +165,7 @@ export function fundForm(view: SheetView, headerRow: number, columns: Partial<Re
   let headerWeight: number | null = null;
   const scoreCol = columns.score;
   const headerTexts: { c: number; text: string }[] = [];
-  for (let c = 0; c < view.colCount; c++) headerTexts.push({ c, text: cellText(view.merged(headerRow, c)) });
+  for (let c = 0; c < view.rowWidth(headerRow); c++) headerTexts.push({ c, text: cellText(view.merged(headerRow, c)) });
   const weightSource = [...headerTexts.filter((h) => h.c === scoreCol), ...headerTexts.filter((h) => h.c !== scoreCol)];
   for (const { text } of weightSource) {
     const m = WEIGHT_IN_HEADER.exec(text);
@@ -184,7 +184,7 @@ export function fundForm(view: SheetView, headerRow: number, columns: Partial<Re
     if (found) return found;
   }
   for (let r = headerRow - 1; r >= 0; r--) {
-    for (let c = 0; c < view.colCount; c++) {
+    for (let c = 0; c < view.rowWidth(r); c++) {
       const found = unitOf(r, c, cellText(view.cell(r, c)));
       if (found) return found;
     }

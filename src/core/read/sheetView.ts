@@ -20,6 +20,8 @@ export class SheetView {
   private readonly formats: (string | null | undefined)[][] | null;
   private readonly date1904: boolean;
   private readonly mergesByColumn = new Map<number, MergeArea[]>();
+  /** One past the rightmost column any merged area reaches. */
+  private mergeWidth = 0;
 
   constructor(grid: SheetGrid, options: { date1904?: boolean } = {}) {
     this.name = String(grid.name ?? "");
@@ -40,6 +42,7 @@ export class SheetView {
     const valid = [area.top, area.left, area.bottom, area.right].every((n) => Number.isInteger(n) && n >= 0);
     if (!valid || area.bottom < area.top || area.right < area.left) return;
     const right = Math.min(area.right, Math.max(this.colCount - 1, area.left));
+    this.mergeWidth = Math.max(this.mergeWidth, right + 1);
     for (let c = area.left; c <= right; c++) {
       let list = this.mergesByColumn.get(c);
       if (!list) this.mergesByColumn.set(c, (list = []));
@@ -92,6 +95,16 @@ export class SheetView {
   merged(r: number, c: number): unknown {
     const area = this.mergeAt(r, c);
     return area ? this.cell(area.top, area.left) : this.cell(r, c);
+  }
+
+  /**
+   * The columns of row r (0-based) where a person can see anything: its own cells and any merged area's. A stray value
+   * at XFD1048576 makes the sheet 16,384 columns wide; walking that width on every row would never end, so per-row
+   * loops stop here.
+   */
+  rowWidth(r: number): number {
+    const own = this.row(r).length;
+    return Math.min(this.colCount, Math.max(own, this.mergeWidth));
   }
 
   row(r: number): unknown[] {
