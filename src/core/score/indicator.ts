@@ -1,4 +1,4 @@
-import { dec, fixed, plain, round2 } from "../decimal";
+import { dec, fixed, plain, round2, round2Capped } from "../decimal";
 import { makeFinding, type Finding, type FindingCode, type Severity } from "../model/finding";
 import type { ScoredIndicator } from "../model/evaluation";
 import { targetColumnOf, type Cell, type IndicatorColumn, type IndicatorRow } from "../model/workbook";
@@ -151,10 +151,10 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
         if (ctx.hasTierColumn !== false) {
           flag("qualitative-tier-missing", "warning", row.cells.tier ? "tier" : "actual", `定性指标${label}未写明完成等级（达成/部分达成/未达成），按得分${plain(s)}视为“${tier}”；请补填完成等级。`);
         }
-        return finish({ ...common, tier, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `未写明完成等级，按填报得分${fixed(s)}计` }, true);
+        return finish({ ...common, tier, score: applyDeduction(round2Capped(s, w), deduction), scoreFrom: "filled", explanation: `未写明完成等级，按填报得分${fixed(s)}计` }, true);
       }
       const band = tierBand(tier, w);
-      if (inBand(s, band)) return finish({ ...common, tier, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `${tier}，填报得分${fixed(s)}在区间${bandText(band)}内` });
+      if (inBand(s, band)) return finish({ ...common, tier, score: applyDeduction(round2Capped(s, w), deduction), scoreFrom: "filled", explanation: `${tier}，填报得分${fixed(s)}在区间${bandText(band)}内` });
       const proposed = defaultTierScore(tier, w, ctx.settings.qualitativeDefaults);
       flag("score-out-of-band", "error", "selfScore", `定性指标${label}评为“${tier}”，得分应在${bandText(band)}内，填报的${plain(filledScore)}不在此区间；已按“${tier}”的默认得分${fixed(proposed)}计，请核实完成等级或得分。`);
       return finish({ ...common, tier, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${tier}，填报得分${plain(filledScore)}超出区间${bandText(band)}，按默认${fixed(proposed)}计` });
@@ -175,7 +175,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
         const s = Math.min(filledScore, w);
         restsOnFilled = true;
         if (severity) flag(code, "warning", code === "no-numeric-target" ? targetColumn : "actual", `${why}，无法按规则计分，已按填报得分${plain(s)}计；请改为可计量的数值。`);
-        return { ...common, targetValue: target.number, actualValue: actual.number, score: applyDeduction(round2(s), deduction), scoreFrom: "filled", explanation: `无法按规则计算，按填报得分${fixed(s)}计` };
+        return { ...common, targetValue: target.number, actualValue: actual.number, score: applyDeduction(round2Capped(s, w), deduction), scoreFrom: "filled", explanation: `无法按规则计算，按填报得分${fixed(s)}计` };
       }
       if (severity) flag(code, severity, code === "no-numeric-target" ? targetColumn : "actual", `${why}，无法计分，按0分计；请填写可计量的数值或自评得分。`);
       return { ...common, targetValue: target.number, actualValue: actual.number, score: 0, scoreFrom: "none", explanation: "无法按规则计算，得0分" };
@@ -228,13 +228,13 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
       if (filledScore !== null) {
         restsOnFilled = true;
         flag("non-numeric-actual", "warning", "actual", `时效指标${label}的实际完成值“${a.text}”不是完成日期，已按填报得分${plain(Math.min(filledScore, w))}计；请填写实际完成的日期。`);
-        return { ...common, score: applyDeduction(round2(Math.min(filledScore, w)), deduction), scoreFrom: "filled", explanation: "按填报得分计" };
+        return { ...common, score: applyDeduction(round2Capped(Math.min(filledScore, w), w), deduction), scoreFrom: "filled", explanation: "按填报得分计" };
       }
       flag("non-numeric-actual", "error", "actual", `时效指标${label}的实际完成值“${a.text}”不是完成日期，无法计分，按0分计；请填写实际完成的日期。`);
       return { ...common, score: 0, scoreFrom: "none", explanation: "实际完成值不是日期，得0分" };
     }
     const met = compareDates(a.date, t.date!, ctx.year) <= 0;
-    const line = met ? { score: round2(w), explanation: `${a.text}不晚于${t.text}，得满分${plain(w)}` } : { score: 0, explanation: `${a.text}晚于${t.text}，得0分` };
+    const line = met ? { score: round2Capped(w, w), explanation: `${a.text}不晚于${t.text}，得满分${plain(w)}` } : { score: 0, explanation: `${a.text}晚于${t.text}，得0分` };
     compareFilled(line.score);
     return { ...common, score: applyDeduction(line.score, deduction), scoreFrom: "rule", explanation: line.explanation };
   }

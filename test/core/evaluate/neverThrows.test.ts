@@ -300,6 +300,16 @@ describe("defects the random workbooks found (minimal cases)", () => {
     expect(evaluateGrids(threeDecimalWeight()).units[0].indicators[3].score).toBeLessThanOrEqual(2.345);
   });
 
+  // The same cap where the score is the filled 得分 of a qualitative row: 49.085 of 49.085 is 49.08, not 49.09
+  // (a random workbook found it).
+  it("a qualitative row filled with its full three-decimal weight 49.085 scores no more than 49.085", () => {
+    const grids = balanced();
+    grids.sheets[2] = sheet("绩效指标", [INDICATOR_HEADER, ...balancedRows().slice(0, 3), ["", "效益指标", "社会效益指标", "职工满意度明显提升", "定性", "明显提升", "", "达成", 49.085, "", 49.085]]);
+    const row = evaluateGrids(grids).units[0].indicators[3];
+    expect(row.weight).toBe(49.085);
+    expect(row.score).toBe(49.08);
+  });
+
   // The same cap on the execution line (b.2 exec_score = ROUND(MIN(rate, 1) × W, 2); S2): 分值 10.005 at 100%
   // gives 10.01.
   it("execution at 100% with 分值 10.005 scores no more than 10.005", () => {
