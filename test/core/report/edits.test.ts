@@ -48,6 +48,16 @@ describe("telling the tool's report from one the accountant edited", () => {
     expect(keepEditedReport("自评报告", grid, new Set(["自评报告"]))?.keep).toBe("自评报告（修改前）");
   });
 
+  it("finds the fingerprint where a report of the eleven-column layout put it (M2) and tells it as written", () => {
+    const grid = asRead(plan);
+    const stamp = grid[1][LAST_COL + 1];
+    grid[1][LAST_COL + 1] = null;
+    grid[1][12] = stamp; // M2: two columns right of the old layout's K
+    expect(reportState(grid, LAST_COL)).toBe("as-written");
+    grid[1][0] = "改过的标记";
+    expect(reportState(grid, LAST_COL)).toBe("edited");
+  });
+
   it("names the kept sheet 自评报告（修改前）, then （修改前2）, within Excel's 31 characters", () => {
     expect(keptReportName("自评报告", new Set(["自评报告"]))).toBe("自评报告（修改前）");
     expect(keptReportName("自评报告", new Set(["自评报告", "自评报告（修改前）"]))).toBe("自评报告（修改前2）");
