@@ -27,9 +27,10 @@ export function buildReportPlan(ev: Evaluation, sheetName = REPORT_SHEET): Sheet
   b.text(1, 1, FORM_TITLE[type], "title");
   b.merge(1, 1, 1, FORM_COLS);
   b.rowHeights[1] = 30;
-  b.text(2, 1, `${REPORT_MARKER}（${ev.fileName}，评分规则：${ev.profile}）。重新评分时本表整表替换（本表若被修改过，会先保留为“${sheetName}（修改前）”），请勿在此表内填写。`, "marker");
+  const marker = `${REPORT_MARKER}（${ev.fileName}，评分规则：${ev.profile}）。重新评分时本表整表替换（本表若被修改过，会先保留为“${sheetName}（修改前）”），请勿在此表内填写。`;
+  b.text(2, 1, marker, "marker");
   b.merge(2, 1, 2, FORM_COLS);
-  b.rowHeights[2] = 16;
+  b.fit(2, marker, 1, FORM_COLS, 9, 16);
   b.row = 3;
 
   const cells: FormCells[] = ev.units.map((u, i) => {
