@@ -84,6 +84,11 @@ export async function isolateSheet(xlsx: Uint8Array | Buffer, sheet: string): Pr
   keep.state = "visible";
   wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
 
+  // ExcelJS writes a print area A1:I31 back as $A1:$I31 (it prefixes the columns only), which LibreOffice ignores and
+  // prints the whole sheet; given A$1:I$31 it writes $A$1:$I$31, which is honoured.
+  const area = keep.pageSetup.printArea;
+  if (area) keep.pageSetup.printArea = area.replace(/\$?([A-Z]+)\$?(\d+)/g, "$1$$$2");
+
   freezeFormulas(keep);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

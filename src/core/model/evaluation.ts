@@ -49,6 +49,8 @@ export interface FundFigures {
   derived: ("initial" | "budget" | "spent")[];
   totalRow: FundRow | null;
   details: FundRow[];
+  /** The detail rows' usable amounts in 万元 (blank, negative or unreadable cells as null), for the form's 其中 rows. */
+  lines: { source: string; initial: number | null; budget: number | null; spent: number | null }[];
 }
 
 export interface UnitResult {

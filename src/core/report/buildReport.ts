@@ -1,49 +1,62 @@
 import { plain } from "../decimal";
-import type { Evaluation, ScoredIndicator, UnitResult } from "../model/evaluation";
+import type { Evaluation, UnitResult } from "../model/evaluation";
 import { SEVERITY_LABEL, SEVERITY_ORDER } from "../model/finding";
 import { overallOf, scoreMethodText } from "../overall";
 import { A, gradeFormula, internalLink } from "./formula";
-import { COLUMN_WIDTHS, LAST_COL, PRINT, STYLES } from "./layout";
+import { columnLetter } from "../ref";
+import { COLUMN_WIDTHS, FORM_COLS, LAST_COL, PRINT, STYLES } from "./layout";
+import { FORM_TITLE, formTypeOf, writeForm, yearLine, type FormCells } from "./officialForm";
 import { stampFingerprint } from "./edits";
 import { REPORT_MARKER, REPORT_SHEET } from "./marker";
 import { buildNarrative } from "./narrative";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheetBuilder";
 
-/** Where a unit's figures landed, so later formulas can refer to them. */
-interface UnitCells {
-  rate: string;
-  budget: string;
-  execScore: string;
-  execWeight: string;
-  score?: string;
-}
-
 /**
- * The 自评报告 sheet as a plan: summary, fund table, one indicator table per unit, findings with links, and the
+ * The 自评报告 sheet as a plan: the official 自评表 of the evaluation type, one per unit, in A–I (the print area, with
+ * the tool's own figures beside it in J–M); then, outside the print area, the summary, the findings with links, and the
  * narrative report. Every computed figure is a formula over cells of this sheet, carrying the engine's value.
  */
 export function buildReportPlan(ev: Evaluation, sheetName = REPORT_SHEET): SheetPlan {
   const b = new SheetBuilder([...COLUMN_WIDTHS], STYLES);
   const unitName = ev.basic["单位名称"] ?? ev.units[0]?.name ?? "";
   const year = ev.basic["评价年度"] ?? "";
+  const type = formTypeOf(ev);
+  const single = ev.units.length <= 1;
 
-  b.text(1, 1, `${unitName}${year ? `${year}年度` : ""}绩效自评表`, "title");
-  b.merge(1, 1, 1, LAST_COL);
+  b.text(1, 1, FORM_TITLE[type], "title");
+  b.merge(1, 1, 1, FORM_COLS);
   b.rowHeights[1] = 30;
-  b.text(2, 1, `${REPORT_MARKER}（${ev.fileName}，评分规则：${ev.profile}）。重新评分时本表整表替换（本表若被修改过，会先保留为“${sheetName}（修改前）”），请勿在此表内填写。`, "marker");
-  b.merge(2, 1, 2, LAST_COL);
-  b.rowHeights[2] = 16;
-  b.row = 4;
+  const marker = `${REPORT_MARKER}（${ev.fileName}，评分规则：${ev.profile}）。重新评分时本表整表替换（本表若被修改过，会先保留为“${sheetName}（修改前）”），请勿在此表内填写。`;
+  b.text(2, 1, marker, "marker");
+  b.merge(2, 1, 2, FORM_COLS);
+  b.fit(2, marker, 1, FORM_COLS, 9, 16);
+  b.row = 3;
+
+  const cells: FormCells[] = ev.units.map((u, i) => {
+    if (i > 0) {
+      // Each further project's form starts with its own title: the repeated print title is the first form's alone.
+      b.row += 1;
+      b.text(b.row, 1, FORM_TITLE[type], "title");
+      b.merge(b.row, 1, b.row, FORM_COLS);
+      b.rowHeights[b.row++] = 30;
+    }
+    yearLine(b, year);
+    return writeForm(b, ev, u, type, single);
+  });
+  const formEnd = b.row - 1;
+  b.row += 1;
+  const note = b.row++;
+  b.text(note, 1, "以下为绩效自评助手的汇总与检查结果，供核对，不在打印区域内。", "marker");
+  b.merge(note, 1, note, LAST_COL);
 
   const summaryRows = writeSummaryHead(b, ev, unitName, year);
-  const fund = writeFundTable(b, ev);
-  ev.units.forEach((u, i) => writeIndicatorTable(b, ev, u, fund.units[i], ev.units.length > 1 ? i + 1 : 0));
-  writeSummaryFigures(b, ev, summaryRows, fund);
+  writeSummaryFigures(b, ev, summaryRows, cells);
   writeFindings(b, ev);
   writeNarrative(b, ev, unitName, year);
 
-  return stampFingerprint(b.build(sheetName, { print: PRINT, frozenRows: 0, showGridLines: false }));
+  const print = { ...PRINT, printTitleRows: single ? PRINT.printTitleRows : undefined, printArea: `A1:${columnLetter(FORM_COLS)}${formEnd}` };
+  return stampFingerprint(b.build(sheetName, { print, frozenRows: 0, showGridLines: false }));
 }
 
 function section(b: SheetBuilder, title: string): void {
@@ -82,7 +95,7 @@ function writeSummaryHead(b: SheetBuilder, ev: Evaluation, unitName: string, yea
   let list: SummaryRows["list"] = null;
   if (ev.units.length > 1) {
     const header = b.row++;
-    for (const [l, r, t] of [[1, 3, "项目"], [4, 4, "自评总分"], [5, 5, "评价等级"], [6, 6, "全年预算数（万元）"]] as const) {
+    for (const [l, r, t] of [[1, 3, "项目"], [4, 4, "自评总分"], [5, 5, "评价等级"], [6, 6, "全年预算数（万元）"], [7, 7, "全年执行数（万元）"]] as const) {
       b.text(header, l, t, "header");
       b.merge(header, l, header, r, "header");
     }
@@ -106,8 +119,7 @@ function unsupportedText(ev: Evaluation): string {
   return ev.units.length === 1 ? one(ev.units[0]) : ev.units.map((u) => `${u.name} ${one(u)}`).join("；");
 }
 
-function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: SummaryRows, fund: FundCells): void {
-  const cells = fund.units;
+function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: SummaryRows, cells: FormCells[]): void {
   const scores = cells.map((c) => c.score as string);
   const single = ev.units.length === 1;
   // ROUND(AVERAGE(…), 2) as the sheet computes it, rounded half-up in decimal like every other figure.
@@ -122,6 +134,7 @@ function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: SummaryRows,
       b.formula(r, 5, gradeFormula(A(4, r)), u.grade, "textCenter");
       // The weight of a budget-weighted score (--unit-score weighted), beside the score it weighs.
       b.formula(r, 6, cells[i].budget, u.budget ?? 0, "money");
+      b.formula(r, 7, `MAX(N(${cells[i].spent}),0)`, Math.max(u.spent ?? 0, 0), "money");
     });
   }
   b.text(rows.score, 1, "自评总分", "label");
@@ -143,7 +156,12 @@ function writeSummaryFigures(b: SheetBuilder, ev: Evaluation, rows: SummaryRows,
   b.merge(rows.grade, 2, rows.grade, 5, "gradeStrong");
 
   b.text(rows.rate, 1, "资金执行率", "label");
-  if (fund.totals) b.formula(rows.rate, 2, `IF(N(${fund.totals.budget})<=0,"",${fund.totals.spent}/${fund.totals.budget})`, overallRate(ev), "percentStrong");
+  if (rows.list) {
+    // Over the list's contiguous ranges, as 自评总分: one SUM argument per project would pass 255 projects.
+    const [first, last] = [rows.list.first, rows.list.last];
+    const [budget, spent] = [`SUM(${A(6, first)}:${A(6, last)})`, `SUM(${A(7, first)}:${A(7, last)})`];
+    b.formula(rows.rate, 2, `IF(${budget}<=0,"",${spent}/${budget})`, overallRate(ev), "percentStrong");
+  }
   else if (single) b.formula(rows.rate, 2, `IF(${cells[0].rate}="","",${cells[0].rate})`, ev.units[0].executionRate === null ? "" : rawRate(ev.units[0]), "percentStrong");
   else b.text(rows.rate, 2, "", "percentStrong");
   b.merge(rows.rate, 2, rows.rate, 5, "percentStrong");
@@ -160,163 +178,8 @@ function overallRate(ev: Evaluation): number | string {
   return budget > 0 ? spent / budget : "";
 }
 
-/** Where the fund table put each unit's figures, and the all-units totals (several units only). */
-interface FundCells {
-  units: UnitCells[];
-  totals: { budget: string; spent: string } | null;
-}
-
-function writeFundTable(b: SheetBuilder, ev: Evaluation): FundCells {
-  section(b, "二、资金执行情况（万元）");
-  const h = b.row++;
-  const headers: [number, number, string][] = [
-    [1, 2, "项目"],
-    [3, 3, "年初预算数"],
-    [4, 4, "全年预算数"],
-    [5, 5, "全年执行数"],
-    [6, 6, "执行率"],
-    [7, 7, "分值"],
-    [8, 8, "得分"],
-    [9, 11, "计分说明"],
-  ];
-  for (const [l, r, t] of headers) {
-    b.text(h, l, t, "header");
-    b.merge(h, l, h, r, "header");
-  }
-  b.rowHeights[h] = 28;
-  const first = b.row;
-  const cells = ev.units.map((u) => {
-    const r = b.row++;
-    b.text(r, 1, u.name, "text");
-    b.merge(r, 1, r, 2, "text");
-    b.number(r, 3, u.fund.initial, "money");
-    b.number(r, 4, u.budget, "money");
-    b.number(r, 5, u.spent === null ? null : Math.max(u.spent, 0), "money");
-    b.formula(r, 6, `IF(N(${A(4, r)})<=0,"",MAX(N(${A(5, r)}),0)/${A(4, r)})`, u.executionRate === null ? "" : rawRate(u), "percent");
-    b.number(r, 7, u.executionWeight, "number");
-    b.formula(r, 8, `IF(${A(6, r)}="",0,ROUND(MIN(${A(6, r)},1)*${A(7, r)},2))`, u.executionScore, "score");
-    const note = u.fund.derived.length ? `${u.executionExplanation}（合计行空缺，按明细行之和）` : u.executionExplanation;
-    b.text(r, 9, note, "explain");
-    b.merge(r, 9, r, 11, "explain");
-    b.fit(r, note, 9, 11, 9, 20);
-    return { rate: A(6, r), budget: A(4, r), execScore: A(8, r), execWeight: A(7, r) };
-  });
-  if (ev.units.length > 1) {
-    const r = b.row++;
-    const last = r - 1;
-    b.text(r, 1, "合计", "totalLabel");
-    b.merge(r, 1, r, 2, "totalLabel");
-    const sumOf = (col: number, values: (number | null)[]) => b.formula(r, col, `SUM(${A(col, first)}:${A(col, last)})`, sumPlain(values), "money");
-    sumOf(3, ev.units.map((u) => u.fund.initial));
-    sumOf(4, ev.units.map((u) => u.budget));
-    sumOf(5, ev.units.map((u) => (u.spent === null ? null : Math.max(u.spent, 0))));
-    b.formula(r, 6, `IF(N(${A(4, r)})<=0,"",${A(5, r)}/${A(4, r)})`, overallRate(ev), "percent");
-    for (const c of [7, 8]) b.text(r, c, "—", "textCenter");
-    b.text(r, 9, "", "explain");
-    b.merge(r, 9, r, 11, "explain");
-    return { units: cells, totals: { budget: A(4, r), spent: A(5, r) } };
-  }
-  return { units: cells, totals: null };
-}
-
-/** Floating-point sum, as SUM computes it, of the figures that are there. */
-function sumPlain(values: (number | null)[]): number {
-  return values.reduce<number>((s, v) => s + (v ?? 0), 0);
-}
-
-const INDICATOR_HEADERS: [number, string][] = [
-  [1, "一级指标"],
-  [2, "二级指标"],
-  [3, "三级指标"],
-  [4, "指标性质"],
-  [5, "年度指标值"],
-  [6, "实际完成值"],
-  [7, "指标数值"],
-  [8, "完成数值"],
-  [9, "分值"],
-  [10, "得分"],
-  [11, "计分说明"],
-];
-
-function writeIndicatorTable(b: SheetBuilder, ev: Evaluation, u: UnitResult, cells: UnitCells, index: number): void {
-  section(b, index ? `三、绩效指标完成情况（${index}）${u.name}` : "三、绩效指标完成情况");
-  const h = b.row++;
-  for (const [c, t] of INDICATOR_HEADERS) b.text(h, c, t, "header");
-  b.rowHeights[h] = 28;
-  const first = b.row;
-  for (const ind of u.indicators) writeIndicatorRow(b, ev, ind, b.row++);
-  const last = b.row - 1;
-  const sumRange = (col: number) => (last >= first ? `SUM(${A(col, first)}:${A(col, last)})` : "0");
-
-  const total = (label: string, formula: string, cached: number | string, style = "totalScore") => {
-    const r = b.row++;
-    b.text(r, 1, label, "totalLabel");
-    b.merge(r, 1, r, 8, "totalLabel");
-    b.formula(r, 9, formula, cached, style);
-    b.merge(r, 9, r, 10, style);
-    b.text(r, 11, "", "explain");
-    return A(9, r);
-  };
-  const indScore = total("指标得分小计", sumRange(10), u.indicatorScore);
-  // The 20 + 80 form prints no weights: its indicators' weight is the form's, not a sum of cells.
-  const indWeight = total("指标分值小计", u.weightsImplied ? plain(u.indicatorWeight) : sumRange(9), u.indicatorWeight);
-  const execScore = total("预算执行率得分", `${cells.execScore}`, u.executionScore);
-  const execWeight = total("预算执行率分值", `${cells.execWeight}`, u.executionWeight);
-  const raw = total("自评得分（原始）", `ROUND(${execScore}+${indScore},2)`, u.total);
-  const max = total("分值合计", `ROUND(${execWeight}+${indWeight},2)`, u.maxTotal);
-  const score = total("自评总分（百分制）", `IF(${max}>0,ROUND(${raw}/${max}*100,2),0)`, u.score);
-  total("评价等级", gradeFormula(score), u.grade, "totalGrade");
-  cells.score = score;
-}
-
-function writeIndicatorRow(b: SheetBuilder, ev: Evaluation, ind: ScoredIndicator, r: number): void {
-  const s = ind.source;
-  b.text(r, 1, s.level1, "text");
-  b.text(r, 2, s.level2, "text");
-  b.text(r, 3, s.name, "text");
-  b.text(r, 4, ind.kind === "qualitative" ? "定性" : ind.operator ?? "", "textCenter");
-  b.text(r, 5, ind.target.text + (ind.unit && ind.target.text && !ind.target.text.includes(ind.unit) ? ind.unit : ""), "text");
-  b.text(r, 6, ind.actual.text, "text");
-  const numeric = ind.kind === "quantitative" && ind.targetValue !== null && ind.actualValue !== null && ind.scoreFrom === "rule" && !ind.target.date;
-  b.number(r, 7, numeric ? ind.targetValue : null, "number");
-  b.number(r, 8, numeric ? ind.actualValue : null, "number");
-  if (ind.kind === "not-applicable") b.text(r, 9, "不适用", "textCenter");
-  else b.number(r, 9, ind.weight, "number");
-  const formula = scoreFormula(ev, ind, r, numeric);
-  if (formula) b.formula(r, 10, formula, ind.score, "score");
-  else b.number(r, 10, ind.score, "score");
-  const note = ind.scoreFrom === "filled" ? `${ind.explanation}（取自填报）` : ind.explanation;
-  b.text(r, 11, note, "explain");
-  b.fit(r, note, 11, 11, 9, 20);
-  const longest = [s.name, ind.target.text, ind.actual.text].reduce((a, t) => (t.length > a.length ? t : a));
-  if (longest.length > 6) b.fit(r, longest, 3, 3, 10, 20);
-}
-
-/**
- * The line's score as a formula over its own cells (G target, H actual, I weight), where a rule computed it. Scores the
- * accountant filled in, and rows the rules could not score, stay values: there is nothing to compute.
- */
-function scoreFormula(ev: Evaluation, ind: ScoredIndicator, r: number, numeric: boolean): string | null {
-  if (ind.weight === null || ind.kind === "not-applicable") return null;
-  const [G, H, I] = [A(7, r), A(8, r), A(9, r)];
-  let f: string | null = null;
-  if (numeric) {
-    const op = ind.operator;
-    if (op === "≥" || op === "＞") f = `IF(OR(${G}<=0,${H}>=${G}),${I},ROUND(MAX(${H},0)/${G}*${I},2))`;
-    else if (op === "＝") f = `IF(${G}=0,IF(${H}<=0,${I},0),IF(OR(${G}<0,${H}>=${G}),${I},ROUND(MAX(${H},0)/${G}*${I},2)))`;
-    else if (ev.settings.reverseRule === "R1") f = `IF(${G}<=0,IF(${H}<=0,${I},0),IF(${H}<=${G},${I},ROUND(${G}/${H}*${I},2)))`;
-    else f = `IF(${G}<=0,IF(${H}<=0,${I},0),IF(${H}<=${G},${I},IF(${H}>=2*${G},0,ROUND((1-(${H}-${G})/${G})*${I},2))))`;
-  } else if (ind.kind === "qualitative" && ind.scoreFrom === "default" && ind.tier) {
-    f = `ROUND(${I}*${plain(ev.settings.qualitativeDefaults[ind.tier])},2)`;
-  }
-  if (!f) return null;
-  const deduction = ind.deduction;
-  return deduction > 0 ? `MAX(ROUND(${f}-${plain(deduction)},2),0)` : f;
-}
-
-
 function writeFindings(b: SheetBuilder, ev: Evaluation): void {
-  section(b, "四、发现的问题");
+  section(b, "二、发现的问题");
   if (!ev.findings.length) {
     const r = b.row++;
     b.text(r, 1, "未发现问题。", "value");

@@ -84,9 +84,13 @@ export type ReportState = "as-written" | "edited" | "unknown";
  * fingerprint (written by an older version, or the cell was cleared): it is then kept, since nothing may be lost.
  */
 export function reportState(values: readonly (readonly unknown[])[], columns: number): ReportState {
-  const col = columns + 2;
-  const stamp = cellText(values[FINGERPRINT_ROW - 1]?.[col - 1]);
-  if (!stamp.startsWith(FINGERPRINT_LABEL)) return "unknown";
+  // Where this version puts it, else anywhere in its row: a report written before the form gained its J–M columns
+  // carries it further left, and is still told as written.
+  const stampRow = values[FINGERPRINT_ROW - 1] ?? [];
+  const own = cellText(stampRow[columns + 1]).startsWith(FINGERPRINT_LABEL) ? columns + 2 : stampRow.findIndex((v) => cellText(v).startsWith(FINGERPRINT_LABEL)) + 1;
+  if (own < 1) return "unknown";
+  const col = own;
+  const stamp = cellText(stampRow[col - 1]);
   const cells: [number, number, string][] = [];
   values.forEach((row, r) =>
     row.forEach((value, c) => {

@@ -1,8 +1,15 @@
 import type { CellStyle, PrintSetup, StyleName } from "./plan";
 
-/** Eleven columns that serve every table of the report; widths in Excel character units. */
-export const COLUMN_WIDTHS = [10, 10, 16, 8, 11, 11, 9, 9, 7, 8, 20];
+/**
+ * Columns A–I are the official form (its print area); J–M are the tool's own, beside the rows they explain: the
+ * indicator's 指标性质, the two numbers it compared, and 计分说明. Widths in Excel character units.
+ */
+export const COLUMN_WIDTHS = [9, 9, 10, 16, 11, 11, 7, 8, 16, 8, 9, 9, 22];
 export const LAST_COL = COLUMN_WIDTHS.length;
+/** The form's last column (I). */
+export const FORM_COLS = 9;
+/** The tool's columns beside the form. */
+export const TOOL = { kind: 10, target: 11, actual: 12, note: 13 } as const;
 
 const SONG = "宋体";
 const HEI = "黑体";
@@ -11,6 +18,8 @@ const MONEY = "#,##0.00";
 /** Government forms are printed in 宋体 with 黑体 headings, thin black borders and no colour beyond a pale header. */
 export const STYLES: Record<StyleName, CellStyle> = {
   title: { font: { name: HEI, size: 16, bold: true }, horizontal: "center", vertical: "middle" },
+  formYear: { font: { name: SONG, size: 11 }, horizontal: "center", vertical: "middle" },
+  toolLabel: { font: { name: SONG, size: 9, bold: true }, fill: "F2F2F2", horizontal: "right", vertical: "middle", wrap: true, border: true },
   marker: { font: { name: SONG, size: 9, color: "808080" }, horizontal: "center", vertical: "middle", wrap: true },
   section: { font: { name: HEI, size: 12, bold: true }, vertical: "middle" },
   header: { font: { name: SONG, size: 10, bold: true }, fill: "DDEBF7", horizontal: "center", vertical: "middle", wrap: true, border: true },

@@ -20,7 +20,7 @@ export function fundFigures(rows: readonly FundRow[], sheet: string, unit: strin
   const findings: Finding[] = [];
   const totalRow = rows.find((r) => r.kind === "total") ?? null;
   const details = rows.filter((r) => r !== totalRow && r.kind === "detail");
-  const figures: FundFigures = { initial: null, budget: null, spent: null, derived: [], totalRow, details };
+  const figures: FundFigures = { initial: null, budget: null, spent: null, derived: [], totalRow, details, lines: [] };
 
   for (const row of rows) {
     for (const column of [...FIGURES, "weight"] as FundColumn[]) {
@@ -38,6 +38,7 @@ export function fundFigures(rows: readonly FundRow[], sheet: string, unit: strin
     return v !== null && v >= 0 ? inWan(v, amountUnit) : null;
   };
 
+  figures.lines = details.map((d) => ({ source: d.source, initial: usable(d, "initial"), budget: usable(d, "budget"), spent: usable(d, "spent") }));
   for (const figure of FIGURES) {
     const own = usable(totalRow, figure);
     const parts = details.map((d) => usable(d, figure)).filter((v): v is number => v !== null);

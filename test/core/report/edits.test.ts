@@ -22,7 +22,7 @@ describe("telling the tool's report from one the accountant edited", () => {
   it("stamps a fingerprint outside the form's print area", () => {
     const stamp = plan.cells.find((c) => c.content.kind === "text" && c.content.text.startsWith(FINGERPRINT_LABEL))!;
     expect(stamp.col).toBe(LAST_COL + 2);
-    expect(plan.print.printArea).toMatch(/^A1:K\d+$/);
+    expect(plan.print.printArea).toMatch(/^A1:I\d+$/); // the form's columns A–I
   });
 
   it("reads the report as written as such", () => {
@@ -46,6 +46,16 @@ describe("telling the tool's report from one the accountant edited", () => {
     grid[1][LAST_COL + 1] = null;
     expect(reportState(grid, LAST_COL)).toBe("unknown");
     expect(keepEditedReport("自评报告", grid, new Set(["自评报告"]))?.keep).toBe("自评报告（修改前）");
+  });
+
+  it("finds the fingerprint where a report of the eleven-column layout put it (M2) and tells it as written", () => {
+    const grid = asRead(plan);
+    const stamp = grid[1][LAST_COL + 1];
+    grid[1][LAST_COL + 1] = null;
+    grid[1][12] = stamp; // M2: two columns right of the old layout's K
+    expect(reportState(grid, LAST_COL)).toBe("as-written");
+    grid[1][0] = "改过的标记";
+    expect(reportState(grid, LAST_COL)).toBe("edited");
   });
 
   it("names the kept sheet 自评报告（修改前）, then （修改前2）, within Excel's 31 characters", () => {

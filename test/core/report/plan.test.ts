@@ -29,8 +29,10 @@ describe("the 自评报告 plan", () => {
 
   it("computes the missed target's score by formula: 81/90×10 = 9.00", () => {
     const name = find(plan, "服务对象满意度")!;
-    const score = at(plan, name.row, 10)!;
-    expect(score.content).toEqual({ kind: "formula", formula: `IF(OR(G${name.row}<=0,H${name.row}>=G${name.row}),I${name.row},ROUND(MAX(H${name.row},0)/G${name.row}*I${name.row},2))`, cached: 9 });
+    // The form's 得分 (H) over the numbers the tool compared (K target, L actual, beside the form) and the form's 分值 (G).
+    const score = at(plan, name.row, 8)!;
+    const [K, L, G] = [`K${name.row}`, `L${name.row}`, `G${name.row}`];
+    expect(score.content).toEqual({ kind: "formula", formula: `IF(OR(${K}<=0,${L}>=${K}),${G},ROUND(MAX(${L},0)/${K}*${G},2))`, cached: 9 });
   });
 
   it("uses only functions Excel 2016+, WPS and LibreOffice all know", () => {
