@@ -58,10 +58,11 @@ describe("one-click evaluation through Office.js", () => {
     const formats = writes[0].value as string[][];
     expect(values.length).toBe(formats.length);
     for (const name of ["=HYPERLINK(\"http://x\",\"点\")", "+1", "-2", "@SUM(A1)"]) {
-      const r = values.findIndex((line) => line[2] === name);
+      // The indicator's name, in the official form's 三级指标 column (D).
+      const r = values.findIndex((line) => line[3] === name);
       expect(r).toBeGreaterThan(0);
-      expect(formats[r][2]).toBe("@");
-      const cell = cellAt(excel, "自评报告", `C${r + 1}`);
+      expect(formats[r][3]).toBe("@");
+      const cell = cellAt(excel, "自评报告", `D${r + 1}`);
       expect(cell).toEqual({ value: name, numberFormat: "@" });
     }
     // Formulas go in as formulas.
@@ -111,7 +112,7 @@ describe("one-click evaluation through Office.js", () => {
     const { host } = hostOn(excel);
     await host.evaluate({});
     const widths = excel.log.filter((l) => l.name === "columnWidth").map((l) => l.value);
-    expect(widths[0]).toBe(63.75); // 10 characters
+    expect(widths[0]).toBe(57.75); // 9 characters (the form's 一级指标 column)
     const layout = excel.log.filter((l) => l.target.includes("pageLayout"));
     expect(layout.find((l) => l.name === "paperSize")?.value).toBe("A4");
     // 1 page wide, pages tall automatic: both said, since fit-to-width alone may not apply (office-js#1860).
