@@ -71,6 +71,21 @@ export function usePane(host: PaneHost, t: Strings, deps: PaneDeps = {}): [PaneS
     [host.kind, t],
   );
 
+  // Every download is the same task: make the file, hand it to the browser, say which file it was.
+  const download = useCallback(
+    (make: () => Promise<{ name: string; bytes: Uint8Array }>) =>
+      run(
+        "download",
+        async () => {
+          const file = await make();
+          save(file);
+          return file.name;
+        },
+        (name) => dispatch({ type: "downloaded", name }),
+      ),
+    [run, save],
+  );
+
   const actions: PaneActions = {
     setRules: useCallback(
       (rules) => {
@@ -147,42 +162,17 @@ export function usePane(host: PaneHost, t: Strings, deps: PaneDeps = {}): [PaneS
     ),
     downloadResult: useCallback(() => {
       if (host.kind !== "file" || !stateRef.current.outcome) return;
-      run(
-        "download",
-        async () => {
-          const file = await host.resultFile();
-          save(file);
-          return file.name;
-        },
-        (name) => dispatch({ type: "downloaded", name }),
-      );
-    }, [host, run, save]),
+      download(() => host.resultFile());
+    }, [host, download]),
     downloadTemplate: useCallback(() => {
       if (host.kind !== "file") return;
-      run(
-        "download",
-        async () => {
-          const file = await host.templateFile();
-          save(file);
-          return file.name;
-        },
-        (name) => dispatch({ type: "downloaded", name }),
-      );
-    }, [host, run, save]),
+      download(() => host.templateFile());
+    }, [host, download]),
     downloadDocument: useCallback(() => {
       const outcome = stateRef.current.outcome;
       if (!outcome) return;
-      run(
-        "download",
-        async () => {
-          const word = await loadWordChunk(loadWord);
-          const file = await word.wordReportFile(outcome.evaluation);
-          save(file);
-          return file.name;
-        },
-        (name) => dispatch({ type: "downloaded", name }),
-      );
-    }, [run, save, loadWord]),
+      download(async () => (await loadWordChunk(loadWord)).wordReportFile(outcome.evaluation));
+    }, [download, loadWord]),
     copyDocument: useCallback(() => {
       const outcome = stateRef.current.outcome;
       if (!outcome) return;
