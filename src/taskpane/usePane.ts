@@ -197,6 +197,10 @@ async function loadWordChunk(load: () => Promise<WordReportModule>): Promise<Wor
   try {
     return await load();
   } catch (cause) {
-    throw new HostError("生成 Word 报告所需的组件未能加载，请刷新后再试；如在内网使用，请联系管理员确认本工具的全部文件都已部署。", "chunk-load", cause);
+    throw new HostError(
+      "生成 Word 报告所需的组件未能加载，请刷新后再试；如在内网使用，请联系管理员确认本工具的全部文件都已部署。",
+      "chunk-load",
+      cause,
+    );
   }
 }
