@@ -1,4 +1,4 @@
-import { dec, fixed, plain, round2, round2Capped } from "../decimal";
+import { atLeastTimes, fixed, plain, round2, round2Capped } from "../decimal";
 import { makeFinding, type Finding, type FindingCode, type Severity } from "../model/finding";
 import type { ScoredIndicator } from "../model/evaluation";
 import { targetColumnOf, type Cell, type IndicatorColumn, type IndicatorRow } from "../model/workbook";
@@ -132,15 +132,17 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
       const grade = scale ? parseGrade(actual.text, scale.scale) : null;
       if (scale && grade !== null) tier = tierFromGrades(scale.targetIndex, grade);
     }
-    const common = { kind: "qualitative" as const, operator: "定性" as Operator, operatorFrom: (opCell?.operator === "定性" ? "column" : "none") as ScoredIndicator["operatorFrom"], targetValue: null, actualValue: null };
+    const operatorFrom: ScoredIndicator["operatorFrom"] = opCell?.operator === "定性" ? "column" : "none";
+    const qualitativeLine = (tier: Tier | null, score: number, scoreFrom: Line["scoreFrom"], explanation: string): Line =>
+      ({ kind: "qualitative", operator: "定性", operatorFrom, targetValue: null, actualValue: null, tier, score, scoreFrom, explanation });
     if (actual.text === "" && !row.cells.tier?.text) {
       flag("missing-actual", "error", "actual", `指标${label}的实际完成值未填，按0分计；请填写完成情况（达成/部分达成/未达成）。`);
-      return finish({ ...common, tier: null, score: 0, scoreFrom: "none", explanation: "实际完成值未填，得0分" });
+      return finish(qualitativeLine(null, 0, "none", "实际完成值未填，得0分"));
     }
     const where = ctx.hasTierColumn === false ? "请在实际完成值中写明“达成”“部分达成”或“未达成”，并填写得分" : "请在完成等级中选择其一并填写得分";
     if (tier === null && filledScore === null) {
       flag("qualitative-tier-missing", "error", row.cells.tier ? "tier" : "actual", `定性指标${label}的完成情况“${actual.text || "（空）"}”不是“达成”“部分达成”“未达成”之一，也没有填写自评得分，按0分计；${where}。`);
-      return finish({ ...common, tier: null, score: 0, scoreFrom: "none", explanation: "未判明完成等级，得0分" });
+      return finish(qualitativeLine(null, 0, "none", "未判明完成等级，得0分"));
     }
     if (filledScore !== null) {
       const s = Math.min(filledScore, w);
@@ -151,17 +153,17 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
         if (ctx.hasTierColumn !== false) {
           flag("qualitative-tier-missing", "warning", row.cells.tier ? "tier" : "actual", `定性指标${label}未写明完成等级（达成/部分达成/未达成），按得分${plain(s)}视为“${tier}”；请补填完成等级。`);
         }
-        return finish({ ...common, tier, score: applyDeduction(round2Capped(s, w), deduction), scoreFrom: "filled", explanation: `未写明完成等级，按填报得分${fixed(s)}计` }, true);
+        return finish(qualitativeLine(tier, applyDeduction(round2Capped(s, w), deduction), "filled", `未写明完成等级，按填报得分${fixed(s)}计`), true);
       }
       const band = tierBand(tier, w);
-      if (inBand(s, band)) return finish({ ...common, tier, score: applyDeduction(round2Capped(s, w), deduction), scoreFrom: "filled", explanation: `${tier}，填报得分${fixed(s)}在区间${bandText(band)}内` });
+      if (inBand(s, band)) return finish(qualitativeLine(tier, applyDeduction(round2Capped(s, w), deduction), "filled", `${tier}，填报得分${fixed(s)}在区间${bandText(band)}内`));
       const proposed = defaultTierScore(tier, w, ctx.settings.qualitativeDefaults);
       flag("score-out-of-band", "error", "selfScore", `定性指标${label}评为“${tier}”，得分应在${bandText(band)}内，填报的${plain(filledScore)}不在此区间；已按“${tier}”的默认得分${fixed(proposed)}计，请核实完成等级或得分。`);
-      return finish({ ...common, tier, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${tier}，填报得分${plain(filledScore)}超出区间${bandText(band)}，按默认${fixed(proposed)}计` });
+      return finish(qualitativeLine(tier, applyDeduction(proposed, deduction), "default", `${tier}，填报得分${plain(filledScore)}超出区间${bandText(band)}，按默认${fixed(proposed)}计`));
     }
     const t = tier as Tier;
     const proposed = defaultTierScore(t, w, ctx.settings.qualitativeDefaults);
-    return finish({ ...common, tier: t, score: applyDeduction(proposed, deduction), scoreFrom: "default", explanation: `${t}，未填自评得分，拟按${Math.round(ctx.settings.qualitativeDefaults[t] * 100)}%计${fixed(proposed)}` });
+    return finish(qualitativeLine(t, applyDeduction(proposed, deduction), "default", `${t}，未填自评得分，拟按${Math.round(ctx.settings.qualitativeDefaults[t] * 100)}%计${fixed(proposed)}`));
   }
 
   function scoreQuantitative(): Line {
@@ -169,26 +171,27 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
     const fromColumn = opCell?.operator && opCell.operator !== "定性" ? opCell.operator : null;
     const operator: Operator = fromColumn ?? target.operator ?? (target.date ? "≤" : "≥");
     const operatorFrom: ScoredIndicator["operatorFrom"] = fromColumn ? "column" : target.operator ? "target" : "default";
-    const common = { kind: "quantitative" as const, operator, operatorFrom, tier: null };
+    const quantitativeLine = (targetValue: number | null, actualValue: number | null, score: number, scoreFrom: Line["scoreFrom"], explanation: string): Line =>
+      ({ kind: "quantitative", operator, operatorFrom, targetValue, actualValue, tier: null, score, scoreFrom, explanation });
     const manual = (why: string, severity: Severity | null, code: FindingCode): Line => {
       if (filledScore !== null) {
         const s = Math.min(filledScore, w);
         restsOnFilled = true;
         if (severity) flag(code, "warning", code === "no-numeric-target" ? targetColumn : "actual", `${why}，无法按规则计分，已按填报得分${plain(s)}计；请改为可计量的数值。`);
-        return { ...common, targetValue: target.number, actualValue: actual.number, score: applyDeduction(round2Capped(s, w), deduction), scoreFrom: "filled", explanation: `无法按规则计算，按填报得分${fixed(s)}计` };
+        return quantitativeLine(target.number, actual.number, applyDeduction(round2Capped(s, w), deduction), "filled", `无法按规则计算，按填报得分${fixed(s)}计`);
       }
       if (severity) flag(code, severity, code === "no-numeric-target" ? targetColumn : "actual", `${why}，无法计分，按0分计；请填写可计量的数值或自评得分。`);
-      return { ...common, targetValue: target.number, actualValue: actual.number, score: 0, scoreFrom: "none", explanation: "无法按规则计算，得0分" };
+      return quantitativeLine(target.number, actual.number, 0, "none", "无法按规则计算，得0分");
     };
 
     if (actual.text === "") {
       flag("missing-actual", "error", "actual", `指标${label}的实际完成值未填，按0分计；请填写实际完成的数值${unit ? `（${unit}）` : ""}。`);
-      return { ...common, targetValue: target.number, actualValue: null, score: 0, scoreFrom: "none", explanation: "实际完成值未填，得0分" };
+      return quantitativeLine(target.number, null, 0, "none", "实际完成值未填，得0分");
     }
     if (target.date) return scoreDeadline(target, actual);
     if (target.number === null) {
       flag("no-numeric-target", "error", targetColumn, `定量指标${label}的年度指标值“${target.text || "（空）"}”不是数值，无法计分，按0分计；请填写可计量的目标，如“≥90%”，并注明计量单位。`);
-      return { ...common, targetValue: null, actualValue: actual.number, score: 0, scoreFrom: "none", explanation: "指标值不是数值，得0分" };
+      return quantitativeLine(null, actual.number, 0, "none", "指标值不是数值，得0分");
     }
     if (actual.number === null) {
       return manual(`定量指标${label}的实际完成值“${actual.text}”不是数值`, "error", "non-numeric-actual");
@@ -213,30 +216,31 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): { scor
     }
     const line: LineScore =
       operator === "≥" || operator === "＞" ? positiveScore(t, a, w) : operator === "＝" ? equalScore(t, a, w) : reverseScore(t, a, w, ctx.settings.reverseRule);
-    if ((operator === "≥" || operator === "＞") && t > 0 && dec(a).gte(dec(t).times(dec(ctx.settings.overAchievementRatio)))) {
+    if ((operator === "≥" || operator === "＞") && t > 0 && atLeastTimes(a, t, ctx.settings.overAchievementRatio)) {
       flag("over-achievement", "warning", "actual", `指标${label}完成值${plain(a)}达到指标值${plain(t)}的${Math.round((a / t) * 100)}%，远高于目标；请分析是否年初指标值设定偏低（财预〔2020〕10号：按偏离度适度调减分值），需要时填写扣减分数并说明理由。`);
     }
     compareFilled(line.score);
     const score = applyDeduction(line.score, deduction);
-    return { ...common, targetValue: t, actualValue: a, score, scoreFrom: "rule", explanation: deduction > 0 ? `${line.explanation}，扣减${plain(deduction)}` : line.explanation };
+    return quantitativeLine(t, a, score, "rule", deduction > 0 ? `${line.explanation}，扣减${plain(deduction)}` : line.explanation);
   }
 
   function scoreDeadline(t: Quantity, a: Quantity): Line {
     const w = weight ?? 0;
-    const common = { kind: "quantitative" as const, operator: "≤" as Operator, operatorFrom: "target" as const, tier: null, targetValue: null, actualValue: null };
+    const deadlineLine = (score: number, scoreFrom: Line["scoreFrom"], explanation: string): Line =>
+      ({ kind: "quantitative", operator: "≤", operatorFrom: "target", targetValue: null, actualValue: null, tier: null, score, scoreFrom, explanation });
     if (!a.date) {
       if (filledScore !== null) {
         restsOnFilled = true;
         flag("non-numeric-actual", "warning", "actual", `时效指标${label}的实际完成值“${a.text}”不是完成日期，已按填报得分${plain(Math.min(filledScore, w))}计；请填写实际完成的日期。`);
-        return { ...common, score: applyDeduction(round2Capped(Math.min(filledScore, w), w), deduction), scoreFrom: "filled", explanation: "按填报得分计" };
+        return deadlineLine(applyDeduction(round2Capped(Math.min(filledScore, w), w), deduction), "filled", "按填报得分计");
       }
       flag("non-numeric-actual", "error", "actual", `时效指标${label}的实际完成值“${a.text}”不是完成日期，无法计分，按0分计；请填写实际完成的日期。`);
-      return { ...common, score: 0, scoreFrom: "none", explanation: "实际完成值不是日期，得0分" };
+      return deadlineLine(0, "none", "实际完成值不是日期，得0分");
     }
     const met = compareDates(a.date, t.date!, ctx.year) <= 0;
     const line = met ? { score: round2Capped(w, w), explanation: `${a.text}不晚于${t.text}，得满分${plain(w)}` } : { score: 0, explanation: `${a.text}晚于${t.text}，得0分` };
     compareFilled(line.score);
-    return { ...common, score: applyDeduction(line.score, deduction), scoreFrom: "rule", explanation: line.explanation };
+    return deadlineLine(applyDeduction(line.score, deduction), "rule", line.explanation);
   }
 
   function compareFilled(computed: number) {

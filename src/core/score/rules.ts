@@ -1,5 +1,5 @@
 import Big from "big.js";
-import { dec, fixed, plain, round2, round2Capped } from "../decimal";
+import { dec, fixed, plain, round2, round2Capped, roundedRatioTimes } from "../decimal";
 import type { ReverseRule } from "../settings";
 
 /**
@@ -16,11 +16,13 @@ export interface LineScore {
 const full = (w: number, why: string): LineScore => ({ score: round2Capped(w, w), explanation: `${why}，得满分${plain(w)}` });
 const zero = (why: string): LineScore => ({ score: 0, explanation: `${why}，得0分` });
 const capped = (x: Big, w: number): number => round2Capped(x.gt(dec(w)) ? dec(w) : x, w);
+/** The same cap for a score already rounded to 2 places: rounding first and capping after gives the same result. */
+const cappedRounded = (r: number, w: number): number => round2Capped(r > w ? w : r, w);
 
 /** ≥ / ＞: a ≥ t → w, else ROUND(a/t × w, 2). A target of 0 or less is always met (and is flagged elsewhere). */
 export function positiveScore(t: number, a: number, w: number): LineScore {
   if (t <= 0 || a >= t) return full(w, `完成值${plain(a)}达到指标值${plain(t)}`);
-  const score = capped(dec(Math.max(a, 0)).div(dec(t)).times(dec(w)), w);
+  const score = cappedRounded(roundedRatioTimes(Math.max(a, 0), t, w), w);
   return { score, explanation: `${plain(Math.max(a, 0))}/${plain(t)}×${plain(w)}=${fixed(score)}` };
 }
 
@@ -33,7 +35,7 @@ export function reverseScore(t: number, a: number, w: number, rule: ReverseRule)
   if (t <= 0) return a <= 0 ? full(w, `指标值为0，完成值${plain(a)}`) : zero(`指标值为0，完成值${plain(a)}超出`);
   if (a <= t) return full(w, `完成值${plain(a)}未超过指标值${plain(t)}`);
   if (rule === "R1") {
-    const score = capped(dec(t).div(dec(a)).times(dec(w)), w);
+    const score = cappedRounded(roundedRatioTimes(t, a, w), w);
     return { score, explanation: `${plain(t)}/${plain(a)}×${plain(w)}=${fixed(score)}` };
   }
   if (a >= 2 * t) return zero(`完成值${plain(a)}达到指标值${plain(t)}的2倍`);

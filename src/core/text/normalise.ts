@@ -94,7 +94,10 @@ function numberText(n: number): string {
   if (n === 0) return "0";
   const plain = String(n);
   // Up to 15 significant digits String() already gives what Excel shows; toPrecision is only needed beyond that.
-  if (plain.replace(/^-|\.|e.*$/g, "").replace(/^0+/, "").length <= 15 && !plain.includes("e")) return plain;
+  if (plain.includes("e")) return String(Number(n.toPrecision(15)));
+  // Fifteen characters of digits at most cannot hold more than 15 significant ones: most cells end here.
+  if (plain.length - (n < 0 ? 1 : 0) - (plain.includes(".") ? 1 : 0) <= 15) return plain;
+  if (plain.replace(/^-|\./g, "").replace(/^0+/, "").length <= 15) return plain;
   return String(Number(n.toPrecision(15)));
 }
 
