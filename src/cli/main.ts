@@ -127,8 +127,8 @@ interface Written {
 }
 
 async function writeReport(input: Uint8Array, ev: Evaluation, path: string): Promise<Written> {
-  const { buildReportWorkbook } = await import("../hosts/xlsx/writeReport");
-  const report = await buildReportWorkbook(input, ev);
+  const [{ buildReportWorkbook }, { nativeDeflater }] = await Promise.all([import("../hosts/xlsx/writeReport"), import("../hosts/xlsx/nativeDeflate")]);
+  const report = await buildReportWorkbook(input, ev, nativeDeflater);
   if (extname(path).toLowerCase() !== report.extension) throw new WrongExtensionError(path, report.extension);
   await saveFile(path, report.data);
   return { path, sheet: report.sheetName, standalone: report.standalone, reasons: report.reasons, ...(report.kept ? { kept: report.kept } : {}) };

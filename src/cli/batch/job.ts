@@ -9,6 +9,7 @@ import { WorkbookReadError, WorkbookWriteError } from "../../hosts/xlsx/errors";
 import { readWorkbookBytes } from "../../hosts/xlsx/readFile";
 import { saveFile } from "../../hosts/xlsx/saveFile";
 import { readWorkbookBuffer } from "../../hosts/xlsx/readGrids";
+import { nativeDeflater } from "../../hosts/xlsx/nativeDeflate";
 import { buildReportWorkbook } from "../../hosts/xlsx/writeReport";
 
 /** One file's work, as plain data, so it can cross to a worker thread. */
@@ -38,7 +39,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     // The model is kept beside the evaluation for the 总分 rows the accountant wrote (the summary's self-score).
     const model = readWorkbook(grids);
     const evaluation = evaluateModel(model, { rules: job.rules, reverseRule: job.reverseRule, unitScore: job.unitScore });
-    const report = await buildReportWorkbook(bytes, evaluation);
+    const report = await buildReportWorkbook(bytes, evaluation, nativeDeflater);
     bytes = null;
     await saveFile(job.report, report.data);
     return summariseEvaluation(shown, evaluation, model.claimedTotals, { path: job.report, sheet: report.sheetName, standalone: report.standalone });

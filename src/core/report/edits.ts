@@ -26,7 +26,13 @@ export function fingerprintCol(plan: Pick<SheetPlan, "columnWidths">): number {
 /** One value as a spreadsheet gives it back: numbers to 12 significant digits (a written 0.95 reads back as 0.95). */
 function normal(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return null;
+    // Twelve digits or fewer, as most cells have, are their own 12-digit rounding.
+    const spelled = String(value);
+    if (spelled.length <= 12 && !spelled.includes("e")) return spelled;
+    return String(Number(value.toPrecision(12)));
+  }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object") return null;
@@ -47,29 +53,64 @@ function shown(content: PlanContent): unknown {
   }
 }
 
-/** FNV-1a over the cells in row-major order, as 8 hex digits; enough to notice a change, not a secret. */
-function hashCells(cells: Iterable<[number, number, string]>): string {
-  const sorted = [...cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let h = 0x811c9dc5;
-  for (const [r, c, v] of sorted) {
-    for (const ch of `${r},${c}=${v}\n`) {
-      h ^= ch.codePointAt(0)!;
-      h = Math.imul(h, 0x01000193) >>> 0;
+/**
+ * FNV-1a over `${row},${col}=${value}\n` of each cell in row-major order, code point by code point, as 8 hex digits;
+ * enough to notice a change, not a secret. Reports already written carry it, so the sum must stay exactly this one.
+ * Fed cell by cell, piece by piece: a 100,000-indicator report has 2 million cells, and a string or tuple for each
+ * of them cost more than the whole evaluation.
+ */
+class CellHash {
+  private h = 0x811c9dc5;
+
+  cell(row: number, col: number, value: string): void {
+    this.feed(String(row));
+    this.code(0x2c); // ","
+    this.feed(String(col));
+    this.code(0x3d); // "="
+    this.feed(value);
+    this.code(0x0a); // "\n"
+  }
+
+  digest(): string {
+    return this.h.toString(16).padStart(8, "0");
+  }
+
+  private code(cp: number): void {
+    this.h = Math.imul(this.h ^ cp, 0x01000193) >>> 0;
+  }
+
+  private feed(s: string): void {
+    for (let i = 0; i < s.length; i++) {
+      const cp = s.codePointAt(i)!;
+      this.code(cp);
+      if (cp > 0xffff) i++;
     }
   }
-  return h.toString(16).padStart(8, "0");
+}
+
+type PlanCell = SheetPlan["cells"][number];
+
+/** The plan's cells in row-major order; a report plan is nearly so already, which the sort is quick on. */
+function rowMajor(cells: readonly PlanCell[]): readonly PlanCell[] {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (b.row < a.row || (b.row === a.row && b.col < a.col)) return [...cells].sort((x, y) => x.row - y.row || x.col - y.col);
+  }
+  return cells;
 }
 
 /** The plan with its fingerprint cell added, and the print area kept to the form's columns. */
 export function stampFingerprint(plan: SheetPlan): SheetPlan {
   const col = fingerprintCol(plan);
-  const cells: [number, number, string][] = [];
-  for (const cell of plan.cells) {
+  const hash = new CellHash();
+  let lastRow = 1;
+  for (const cell of rowMajor(plan.cells)) {
     const v = normal(shown(cell.content));
-    if (v !== null) cells.push([cell.row, cell.col, v]);
+    if (v !== null) hash.cell(cell.row, cell.col, v);
+    if (cell.row > lastRow) lastRow = cell.row;
   }
-  const stamp = `${FINGERPRINT_LABEL}${hashCells(cells)}`;
-  const lastRow = plan.cells.reduce((m, c) => Math.max(m, c.row), 1);
+  const stamp = `${FINGERPRINT_LABEL}${hash.digest()}`;
   return {
     ...plan,
     cells: [...plan.cells, { row: FINGERPRINT_ROW, col, content: { kind: "text", text: stamp }, style: "fingerprint" }],
@@ -91,15 +132,16 @@ export function reportState(values: readonly (readonly unknown[])[], columns: nu
   if (own < 1) return "unknown";
   const col = own;
   const stamp = cellText(stampRow[col - 1]);
-  const cells: [number, number, string][] = [];
+  // A grid is row-major by its shape.
+  const hash = new CellHash();
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       if (r === FINGERPRINT_ROW - 1 && c === col - 1) return;
       const v = normal(value);
-      if (v !== null) cells.push([r + 1, c + 1, v]);
+      if (v !== null) hash.cell(r + 1, c + 1, v);
     }),
   );
-  return hashCells(cells) === stamp.slice(FINGERPRINT_LABEL.length) ? "as-written" : "edited";
+  return hash.digest() === stamp.slice(FINGERPRINT_LABEL.length) ? "as-written" : "edited";
 }
 
 /** 「自评报告（修改前）」, or （修改前2）, （修改前3）… — the first name no sheet has (Excel's 31-character limit kept). */

@@ -1,5 +1,8 @@
 import type { CellStyle, PlanCell, PlanContent, PlanMerge, SheetPlan, StyleName } from "./plan";
 
+/** Every blank cell shares one content: a large report has more than a million of them. */
+const BLANK: PlanContent = Object.freeze({ kind: "blank" });
+
 /**
  * Lays a sheet plan out row by row. It also estimates the height a row of wrapped Chinese text needs, because neither
  * ExcelJS nor LibreOffice fits row heights to merged cells by themselves.
@@ -24,7 +27,7 @@ export class SheetBuilder {
   }
 
   number(row: number, col: number, value: number | null, style?: StyleName): void {
-    this.put(row, col, value === null ? { kind: "blank" } : { kind: "number", value }, style);
+    this.put(row, col, value === null ? BLANK : { kind: "number", value }, style);
   }
 
   formula(row: number, col: number, formula: string, cached: number | string, style?: StyleName): void {
@@ -38,7 +41,7 @@ export class SheetBuilder {
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
         if (r === top && c === left) continue;
-        this.put(r, c, { kind: "blank" }, style);
+        this.put(r, c, BLANK, style);
       }
     }
   }
@@ -63,6 +66,27 @@ export class SheetBuilder {
 /** Width in Excel character units (the width of "0" at 11pt): a CJK character is about two, scaled by font size. */
 export function displayWidth(text: string, fontSize = 11): number {
   let units = 0;
-  for (const ch of text) units += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1.1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character outside these blocks.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    units += isWide(code) ? 2 : 1.1;
+  }
   return (units * fontSize) / 11;
+}
+
+/** Hangul Jamo, CJK and Yi, Hangul syllables, compatibility ideographs and forms, full-width forms. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
 }

@@ -6,7 +6,7 @@ import { WorkbookReadError } from "./errors";
 import { readPackage } from "./read/readPackage";
 import { ZipParts } from "./read/zipParts";
 import { sniffContainer } from "./sniff";
-import { PackageError, XlsxPackage, XmlPartError, writePlansToNewPackage } from "./write";
+import { PackageError, XlsxPackage, XmlPartError, writePlansToNewPackage, type PartDeflater } from "./write";
 
 export interface ReportWorkbook {
   data: Uint8Array;
@@ -43,7 +43,7 @@ function existingReports(pkg: XlsxPackage): Map<string, boolean> {
  * other part as it was. The report the tool wrote before is replaced in place (its part, its tab); a sheet of that
  * name the user made is kept and the report goes to 自评报告(2). The input bytes are only read.
  */
-export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation): Promise<ReportWorkbook> {
+export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation, deflater?: PartDeflater): Promise<ReportWorkbook> {
   let pkg: XlsxPackage;
   try {
     if (sniffContainer(input) !== "zip") throw new PackageError("not-ooxml", "not a zip");
@@ -53,7 +53,7 @@ export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation): Pr
     if (cause.problem === "damaged") throw new WorkbookReadError("damaged", ev.fileName, cause);
     const sheetName = reportSheetName(new Map());
     return {
-      data: writePlansToNewPackage([buildReportPlan(ev, sheetName)]),
+      data: writePlansToNewPackage([buildReportPlan(ev, sheetName)], deflater),
       sheetName,
       standalone: true,
       reasons: ["原文件不是 .xlsx 格式，自评报告写入新的 .xlsx 工作簿"],
@@ -73,7 +73,7 @@ export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation): Pr
     throw cause;
   }
   const kept = keep ? { kept: { sheet: keep.keep, note: keep.note } } : {};
-  return { data: pkg.toBytes(), sheetName, standalone: false, reasons: [], extension: extensionOf(pkg.workbookContentType()), ...kept };
+  return { data: pkg.toBytes(deflater), sheetName, standalone: false, reasons: [], extension: extensionOf(pkg.workbookContentType()), ...kept };
 }
 
 /** The sheet as Office.js `Range.formulas` gives it: "=" + the formula where a cell has one, its value elsewhere. */

@@ -41,6 +41,14 @@ describe("telling the tool's report from one the accountant edited", () => {
     expect(reportState(other, LAST_COL)).toBe("edited");
   });
 
+  it("keeps the 校验码 of reports already written: FNV-1a of '1,1=自评报告\\n3,2=…' is 5577be00, astral and lone surrogates included", () => {
+    const grid: unknown[][] = [["自评报告"], [], [null, "=ROUND(A1,2)", 0.95], ["𠮷田", 12.5, "\ud800x"]];
+    grid[1][LAST_COL + 1] = `${FINGERPRINT_LABEL}5577be00`;
+    expect(reportState(grid, LAST_COL)).toBe("as-written");
+    grid[1][LAST_COL + 1] = `${FINGERPRINT_LABEL}5577be01`;
+    expect(reportState(grid, LAST_COL)).toBe("edited");
+  });
+
   it("cannot tell without the fingerprint (an older report), and keeps it rather than lose it", () => {
     const grid = asRead(plan);
     grid[1][LAST_COL + 1] = null;

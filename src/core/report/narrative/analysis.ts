@@ -168,8 +168,9 @@ function conclusion(ev: Evaluation, unit: UnitResult): string {
   const subject = department && department !== unit.name ? `${department}部门整体` : unit.name;
   let text = `经自评，${subject}综合得分${score(unit.score)}分${normalised}，评价等级为“${unit.grade}”`;
   const rows = counted(unit);
-  const full = rows.filter((i) => i.weight !== null && i.weight > 0 && i.score >= i.weight);
-  const short = rows.filter((i) => !full.includes(i));
+  const isFull = (i: (typeof rows)[number]) => i.weight !== null && i.weight > 0 && i.score >= i.weight;
+  const full = rows.filter(isFull);
+  const short = rows.filter((i) => !isFull(i));
   const flagged = flaggedCount(ev, unit.name);
   if (rows.length && !short.length) {
     text += `；${rows.length}项绩效指标均得满分`;

@@ -234,5 +234,15 @@ export function problemParagraphs(ev: Evaluation): string[] {
 
 /** Used by the conclusion: how many of a unit's rows the quantification checks flagged. */
 export function flaggedCount(ev: Evaluation, unitName: string): number {
-  return quantificationFlags(ev).filter((e) => e.unit.name === unitName).length;
+  const flags = quantificationFlags(ev);
+  let counts = FLAGGED_COUNTS.get(flags);
+  // Counted once for all units: the conclusion asks for each of 2,000 projects.
+  if (!counts) {
+    counts = new Map();
+    for (const e of flags) counts.set(e.unit.name, (counts.get(e.unit.name) ?? 0) + 1);
+    FLAGGED_COUNTS.set(flags, counts);
+  }
+  return counts.get(unitName) ?? 0;
 }
+
+const FLAGGED_COUNTS = new WeakMap<readonly unknown[], Map<string, number>>();

@@ -4,14 +4,16 @@
  */
 import type { SheetPlan } from "../../../core/report/plan";
 import { XlsxPackage } from "./package";
+import type { PartDeflater } from "./zipParts";
 
 export { PackageError, XlsxPackage } from "./package";
 export { PlanError } from "./sheetPart";
 export { XmlPartError } from "./scan";
+export type { PartDeflater, PartStream } from "./zipParts";
 
 /** Plans as the sheets of a fresh .xlsx, in the order given: the blank template, the batch summary. */
-export function writePlansToNewPackage(plans: readonly SheetPlan[]): Uint8Array {
+export function writePlansToNewPackage(plans: readonly SheetPlan[], deflater?: PartDeflater): Uint8Array {
   const pkg = XlsxPackage.empty();
   for (const plan of plans) pkg.putSheet(plan);
-  return pkg.toBytes();
+  return pkg.toBytes(deflater);
 }

@@ -18,7 +18,7 @@ import {
   type SheetEntry,
 } from "./workbookPart";
 import { NS } from "./xml";
-import { unzipParts, zipParts, type PartSource } from "./zipParts";
+import { unzipParts, zipParts, type PartDeflater, type PartSource } from "./zipParts";
 
 const TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -187,9 +187,9 @@ export class XlsxPackage {
   }
 
   /** The whole package as .xlsx bytes: parts in their original order, new ones after. */
-  toBytes(): Uint8Array {
+  toBytes(deflater?: PartDeflater): Uint8Array {
     const names = this.names.filter((n) => !this.removed.has(n));
-    return zipParts(names, (n) => this.edited.get(n) ?? (this.parts.get(n) as Uint8Array));
+    return zipParts(names, (n) => this.edited.get(n) ?? (this.parts.get(n) as Uint8Array), deflater);
   }
 
   /** The content type of the workbook part: .xlsm and .xltx keep theirs, as every other part does. */

@@ -87,7 +87,7 @@ function byRow(cells: readonly PlanCell[]): (PlanCell[] | undefined)[] {
   }
   for (let r = 0; r < rows.length; r++) {
     const list = rows[r];
-    if (!list || list.length < 2) continue;
+    if (!list || list.length < 2 || strictlyByColumn(list)) continue;
     const ordered = list.map((c, i) => ({ c, i })).sort((a, b) => a.c.col - b.c.col || a.i - b.i);
     const merged: PlanCell[] = [];
     for (const { c } of ordered) {
@@ -98,6 +98,12 @@ function byRow(cells: readonly PlanCell[]): (PlanCell[] | undefined)[] {
     rows[r] = merged;
   }
   return rows;
+}
+
+/** Most rows are planned left to right, each cell once: nothing to sort or merge. */
+function strictlyByColumn(list: readonly PlanCell[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].col <= list[i - 1].col) return false;
+  return true;
 }
 
 /** Column letters by number, computed once: a large report asks for them millions of times. */
