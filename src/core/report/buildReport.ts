@@ -221,7 +221,9 @@ function writeNarrative(b: SheetBuilder, ev: Evaluation, unitName: string, year:
       const pr = b.row++;
       const text = `　　${p}`;
       b.text(pr, 1, text, "paragraph");
-      b.merge(pr, 1, pr, LAST_COL, "paragraph");
+      // No style for the covered cells: a paragraph has no border to draw round them, and a long report has a
+      // paragraph per indicator, eight blank cells each.
+      b.merge(pr, 1, pr, LAST_COL);
       b.fit(pr, text, 1, LAST_COL, 11, 18);
     }
   }

@@ -73,7 +73,15 @@ export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation, def
     throw cause;
   }
   const kept = keep ? { kept: { sheet: keep.keep, note: keep.note } } : {};
-  return { data: pkg.toBytes(deflater), sheetName, standalone: false, reasons: [], extension: extensionOf(pkg.workbookContentType()), ...kept };
+  let data: Uint8Array;
+  try {
+    data = pkg.toBytes(deflater);
+  } catch (cause) {
+    // A large part of the user's that no inflater accepts, met only when it is copied: the file is damaged.
+    if (cause instanceof PackageError) throw new WorkbookReadError("damaged", ev.fileName, cause);
+    throw cause;
+  }
+  return { data, sheetName, standalone: false, reasons: [], extension: extensionOf(pkg.workbookContentType()), ...kept };
 }
 
 /** The sheet as Office.js `Range.formulas` gives it: "=" + the formula where a cell has one, its value elsewhere. */

@@ -18,7 +18,7 @@ import {
   type SheetEntry,
 } from "./workbookPart";
 import { NS } from "./xml";
-import { unzipParts, zipParts, type PartDeflater, type PartSource } from "./zipParts";
+import { partsInMemory, unzipParts, zipParts, type PartDeflater, type PartSource, type PartStore } from "./zipParts";
 
 const TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -52,7 +52,7 @@ export class XlsxPackage {
 
   private constructor(
     private readonly names: string[],
-    private readonly parts: Map<string, Uint8Array>,
+    private readonly parts: PartStore,
   ) {
     const rels = readRelationships("", this.text("_rels/.rels"));
     const main = rels.find((r) => relKind(r.type) === "officeDocument" && !r.external);
@@ -97,7 +97,7 @@ export class XlsxPackage {
     const enc = new TextEncoder();
     return new XlsxPackage(
       files.map(([n]) => n),
-      new Map(files.map(([n, x]) => [n, enc.encode(x)])),
+      partsInMemory(new Map(files.map(([n, x]) => [n, enc.encode(x)]))),
     );
   }
 
@@ -189,7 +189,15 @@ export class XlsxPackage {
   /** The whole package as .xlsx bytes: parts in their original order, new ones after. */
   toBytes(deflater?: PartDeflater): Uint8Array {
     const names = this.names.filter((n) => !this.removed.has(n));
-    return zipParts(names, (n) => this.edited.get(n) ?? (this.parts.get(n) as Uint8Array), deflater);
+    const kept = (n: string): Uint8Array => {
+      try {
+        return this.parts.get(n) as Uint8Array;
+      } catch (cause) {
+        // A part inflated only now (a large one) whose compressed data is broken: the file is damaged, not ours.
+        throw new PackageError("damaged", `${n}: ${cause instanceof Error ? cause.message : String(cause)}`);
+      }
+    };
+    return zipParts(names, (n) => this.edited.get(n) ?? kept(n), deflater);
   }
 
   /** The content type of the workbook part: .xlsm and .xltx keep theirs, as every other part does. */

@@ -23,11 +23,44 @@ export type PartDeflater = (name: string, large: boolean) => PartStream;
  */
 export const fflateDeflater: PartDeflater = (name, large) => new ZipDeflate(name, { level: large ? 3 : 6 });
 
-/** The parts of a zip, by name, in the order the archive stores them. */
-export function unzipParts(bytes: Uint8Array): { names: string[]; parts: Map<string, Uint8Array> } {
-  const files = unzipSync(bytes);
-  const names = Object.keys(files).filter((n) => !n.endsWith("/"));
-  return { names, parts: new Map(names.map((n) => [n, files[n]])) };
+/** A package's parts by name: present or not, and their bytes, which may be inflated only when asked for. */
+export interface PartStore {
+  has(name: string): boolean;
+  get(name: string): Uint8Array | undefined;
+}
+
+/** Parts held in memory: a new package's. */
+export function partsInMemory(parts: Map<string, Uint8Array>): PartStore {
+  return { has: (n) => parts.has(n), get: (n) => parts.get(n) };
+}
+
+/** Parts above this size stay compressed until they are zipped again: one at a time, never all at once. */
+const INFLATE_LATER = 256 * 1024;
+
+/**
+ * The parts of a zip, by name, in the order the archive stores them. The small ones are inflated at once (the writer
+ * edits a few of them), the large ones — the user's big sheets, pictures — each only when it is zipped again, so a
+ * 50 MB sheet the tool does not touch is never held beside the report being written.
+ */
+export function unzipParts(bytes: Uint8Array): { names: string[]; parts: PartStore } {
+  const names: string[] = [];
+  const later = new Set<string>();
+  const small = unzipSync(bytes, {
+    filter: (file) => {
+      if (file.name.endsWith("/")) return false;
+      names.push(file.name);
+      if (file.originalSize <= INFLATE_LATER) return true;
+      later.add(file.name);
+      return false;
+    },
+  });
+  return {
+    names,
+    parts: {
+      has: (n) => later.has(n) || small[n] !== undefined,
+      get: (n) => (later.has(n) ? unzipSync(bytes, { filter: (file) => file.name === n })[n] : small[n]),
+    },
+  };
 }
 
 /**
