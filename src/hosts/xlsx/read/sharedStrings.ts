@@ -1,4 +1,4 @@
-import { parseXml } from "./xml";
+import { detached, parseXml } from "./xml";
 
 /**
  * xl/sharedStrings.xml: each string as the cell shows it. Rich text is its runs' text joined; phonetic guides
@@ -18,7 +18,7 @@ export function parseSharedStrings(bytes: Uint8Array | null): string[] {
     },
     close(name) {
       if (name === "si") {
-        out.push(current ? current.join("") : "");
+        out.push(current ? detached(current.join("")) : "");
         current = null;
       } else if (name === "rPh") phonetic--;
       else if (name === "t") inText = false;

@@ -3,7 +3,7 @@ import { parseRangeRef } from "../rangeRef";
 import { parseCellRef } from "./cellRef";
 import { blankCellDropper } from "./blankCells";
 import { isoFormat, isoToSerial } from "./dates";
-import { parseXml } from "./xml";
+import { detached, parseXml } from "./xml";
 
 /** What a sheet is read with: the workbook's shared parts. */
 export interface SheetContext {
@@ -81,7 +81,7 @@ export function readSheetPart(bytes: Uint8Array, name: string, hidden: boolean, 
     let cell: CellValue = null;
     const image = hasFormula ? /DISPIMG\(/i.test(formulaText) : value !== null && /^=?_?(xlfn\.)?DISPIMG\(/i.test(value);
     if (!image) {
-      if (inline !== null) cell = inline.join("");
+      if (inline !== null) cell = detached(inline.join(""));
       else if (value !== null) {
         switch (type) {
           case "s": {
@@ -91,7 +91,7 @@ export function readSheetPart(bytes: Uint8Array, name: string, hidden: boolean, 
           }
           case "str":
           case "inlineStr":
-            cell = value;
+            cell = detached(value);
             break;
           case "b":
             cell = value.trim() === "1" || value.trim().toLowerCase() === "true";
@@ -112,7 +112,7 @@ export function readSheetPart(bytes: Uint8Array, name: string, hidden: boolean, 
         }
       }
     }
-    if (ctx.formulasAsText && hasFormula && formulaText !== "") cell = `=${formulaText}`;
+    if (ctx.formulasAsText && hasFormula && formulaText !== "") cell = detached(`=${formulaText}`);
     let occupied = cell !== null && !(typeof cell === "string" && cell.trim() === "");
     // A WPS cell picture is an image, not a value the core could read: blank, and trusted as such.
     // openpyxl writes an empty <v></v> for a result it never computed; only a text result may truly be "".
