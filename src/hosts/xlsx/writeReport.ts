@@ -6,7 +6,7 @@ import { WorkbookReadError } from "./errors";
 import { readPackage } from "./read/readPackage";
 import { ZipParts } from "./read/zipParts";
 import { sniffContainer } from "./sniff";
-import { PackageError, XlsxPackage, XmlPartError, writePlansToNewPackage, type PartDeflater } from "./write";
+import { PackageError, XlsxPackage, XmlPartError, writePlansToNewPackage, writePlansToNewPackageAsync, type PartDeflater } from "./write";
 
 export interface ReportWorkbook {
   data: Uint8Array;
@@ -53,7 +53,7 @@ export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation, def
     if (cause.problem === "damaged") throw new WorkbookReadError("damaged", ev.fileName, cause);
     const sheetName = reportSheetName(new Map());
     return {
-      data: writePlansToNewPackage([buildReportPlan(ev, sheetName)], deflater),
+      data: deflater ? await writePlansToNewPackageAsync([buildReportPlan(ev, sheetName)], deflater) : writePlansToNewPackage([buildReportPlan(ev, sheetName)]),
       sheetName,
       standalone: true,
       reasons: ["原文件不是 .xlsx 格式，自评报告写入新的 .xlsx 工作簿"],
@@ -75,7 +75,7 @@ export async function buildReportWorkbook(input: Uint8Array, ev: Evaluation, def
   const kept = keep ? { kept: { sheet: keep.keep, note: keep.note } } : {};
   let data: Uint8Array;
   try {
-    data = pkg.toBytes(deflater);
+    data = deflater ? await pkg.toBytesAsync(deflater) : pkg.toBytes();
   } catch (cause) {
     // A large part of the user's that no inflater accepts, met only when it is copied: the file is damaged.
     if (cause instanceof PackageError) throw new WorkbookReadError("damaged", ev.fileName, cause);

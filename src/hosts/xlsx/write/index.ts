@@ -12,8 +12,17 @@ export { XmlPartError } from "./scan";
 export type { PartDeflater, PartStream } from "./zipParts";
 
 /** Plans as the sheets of a fresh .xlsx, in the order given: the blank template, the batch summary. */
-export function writePlansToNewPackage(plans: readonly SheetPlan[], deflater?: PartDeflater): Uint8Array {
+export function writePlansToNewPackage(plans: readonly SheetPlan[]): Uint8Array {
+  return packageOf(plans).toBytes();
+}
+
+/** The same, deflated by a deflater that works beside the calling thread (Node's zlib). */
+export function writePlansToNewPackageAsync(plans: readonly SheetPlan[], deflater: PartDeflater): Promise<Uint8Array> {
+  return packageOf(plans).toBytesAsync(deflater);
+}
+
+function packageOf(plans: readonly SheetPlan[]): XlsxPackage {
   const pkg = XlsxPackage.empty();
   for (const plan of plans) pkg.putSheet(plan);
-  return pkg.toBytes(deflater);
+  return pkg;
 }

@@ -18,7 +18,7 @@ import {
   type SheetEntry,
 } from "./workbookPart";
 import { NS } from "./xml";
-import { partsInMemory, unzipParts, zipParts, type PartDeflater, type PartSource, type PartStore } from "./zipParts";
+import { partsInMemory, unzipParts, zipParts, zipPartsAsync, type PartDeflater, type PartSource, type PartStore } from "./zipParts";
 
 const TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -187,17 +187,28 @@ export class XlsxPackage {
   }
 
   /** The whole package as .xlsx bytes: parts in their original order, new ones after. */
-  toBytes(deflater?: PartDeflater): Uint8Array {
-    const names = this.names.filter((n) => !this.removed.has(n));
-    const kept = (n: string): Uint8Array => {
-      try {
-        return this.parts.get(n) as Uint8Array;
-      } catch (cause) {
-        // A part inflated only now (a large one) whose compressed data is broken: the file is damaged, not ours.
-        throw new PackageError("damaged", `${n}: ${cause instanceof Error ? cause.message : String(cause)}`);
-      }
-    };
-    return zipParts(names, (n) => this.edited.get(n) ?? kept(n), deflater);
+  toBytes(): Uint8Array {
+    return zipParts(this.liveNames(), (n) => this.source(n));
+  }
+
+  /** The same, deflated by a deflater that works beside the calling thread (Node's zlib, src/hosts/xlsx/nativeDeflate.ts). */
+  toBytesAsync(deflater: PartDeflater): Promise<Uint8Array> {
+    return zipPartsAsync(this.liveNames(), (n) => this.source(n), deflater);
+  }
+
+  private liveNames(): string[] {
+    return this.names.filter((n) => !this.removed.has(n));
+  }
+
+  private source(n: string): PartSource {
+    const edited = this.edited.get(n);
+    if (edited !== undefined) return edited;
+    try {
+      return this.parts.get(n) as Uint8Array;
+    } catch (cause) {
+      // A part inflated only now (a large one) whose compressed data is broken: the file is damaged, not ours.
+      throw new PackageError("damaged", `${n}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
   }
 
   /** The content type of the workbook part: .xlsm and .xltx keep theirs, as every other part does. */

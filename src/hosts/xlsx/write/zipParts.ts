@@ -9,7 +9,11 @@ const LARGE = 1 << 20;
 export type PartSource = Uint8Array | string | (() => Iterable<string>);
 
 /** A part's deflate stream inside the zip, fed its uncompressed bytes (fflate's ZipDeflate, or one of its own kind). */
-export type PartStream = ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
+export type PartStream = ZipInputFile & {
+  push(chunk: Uint8Array, final?: boolean): void;
+  /** For a deflater that compresses on another thread: resolves once it can take more. */
+  backlog?(): Promise<void> | undefined;
+};
 
 /**
  * Makes each part's stream. fflate's own deflate runs everywhere, the page included; a host with a native deflate
@@ -65,34 +69,93 @@ export function unzipParts(bytes: Uint8Array): { names: string[]; parts: PartSto
 
 /**
  * The parts zipped in the given order. A generated part is deflated chunk by chunk as it is produced, so a large sheet
- * is never one string, nor one buffer before compression.
+ * is never one string, nor one buffer before compression. For deflaters that finish as they are fed (fflate's).
  */
 export function zipParts(names: readonly string[], source: (name: string) => PartSource, deflater: PartDeflater = fflateDeflater): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failure ??= err;
-    else chunks.push(data);
-  });
+  const zip = new ZipCollector();
   for (const name of names) {
-    const src = source(name);
-    const large = typeof src === "function" || (typeof src !== "string" && src.length > LARGE);
-    const file = deflater(name, large);
-    zip.add(file);
+    const { file, src } = zip.add(name, source, deflater);
     if (typeof src === "function") {
       for (const text of src()) if (text) file.push(strToU8(text));
       file.push(new Uint8Array(0), true);
     } else file.push(typeof src === "string" ? strToU8(src) : src, true);
   }
-  zip.end();
-  if (failure) throw failure;
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
+  return zip.endNow();
+}
+
+/**
+ * The same zip, for a deflater that compresses beside the thread that feeds it (Node's zlib on its thread pool): the
+ * feeding waits whenever the deflater says its backlog is full, so memory stays a few segments, and the sheet's XML
+ * is produced while the previous segments are being compressed.
+ */
+export async function zipPartsAsync(names: readonly string[], source: (name: string) => PartSource, deflater: PartDeflater): Promise<Uint8Array> {
+  const zip = new ZipCollector();
+  for (const name of names) {
+    const { file, src } = zip.add(name, source, deflater);
+    if (typeof src === "function") {
+      for (const text of src()) {
+        if (text) file.push(strToU8(text));
+        const full = file.backlog?.();
+        if (full) await full;
+      }
+      file.push(new Uint8Array(0), true);
+    } else file.push(typeof src === "string" ? strToU8(src) : src, true);
+    const full = file.backlog?.();
+    if (full) await full;
   }
-  return out;
+  return zip.end();
+}
+
+/** fflate's Zip with its output gathered into one array. */
+class ZipCollector {
+  private readonly chunks: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private result: Uint8Array | null = null;
+  private settle: ((bytes: Uint8Array | null, failure: Error | null) => void) | null = null;
+  private readonly zip = new Zip((err, data, final) => {
+    if (err) this.failure ??= err;
+    else this.chunks.push(data);
+    if (final || err) {
+      if (!err) this.result = this.joined();
+      this.settle?.(this.result, this.failure);
+    }
+  });
+
+  add(name: string, source: (name: string) => PartSource, deflater: PartDeflater): { file: PartStream; src: PartSource } {
+    if (this.failure) throw this.failure;
+    const src = source(name);
+    const large = typeof src === "function" || (typeof src !== "string" && src.length > LARGE);
+    const file = deflater(name, large);
+    this.zip.add(file);
+    return { file, src };
+  }
+
+  /** The zip, where every part was compressed while it was fed. */
+  endNow(): Uint8Array {
+    this.zip.end();
+    if (this.failure) throw this.failure;
+    if (!this.result) throw new Error("zipParts: the deflater did not finish as it was fed; use zipPartsAsync");
+    return this.result;
+  }
+
+  end(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      this.settle = (bytes, failure) => (failure ? reject(failure) : resolve(bytes as Uint8Array));
+      this.zip.end();
+      if (this.failure) reject(this.failure);
+      else if (this.result) resolve(this.result);
+    });
+  }
+
+  private joined(): Uint8Array {
+    let size = 0;
+    for (const c of this.chunks) size += c.length;
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
 }
