@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
+import { evaluateNodeFlags } from "./command";
 
 export interface Probe {
   /** Inside the child, from the start of the task (module loading excluded). */
@@ -19,6 +20,19 @@ export function probe(kind: string, ...args: string[]): Probe {
   // process.execArgv carries tsx's --require/--import hooks, so the child reads TypeScript as this process does.
   const child = spawnSync(process.execPath, [...process.execArgv, PROBE, kind, ...args], { encoding: "utf8", timeout: 900_000, maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`probe ${kind} failed (${child.status ?? child.signal}): ${(child.stderr || String(child.error ?? "")).trim().slice(0, 300)}`);
+  const line = child.stdout.trim().split("\n").pop() ?? "";
+  return JSON.parse(line) as Probe;
+}
+
+/**
+ * The command itself in a fresh process, as `npm run evaluate` runs it (node's flags from package.json, the compiled
+ * build/cli): its time from the process's start, start-up included, and its peak RSS.
+ */
+export function probeCommand(...args: string[]): Probe {
+  const main = resolve(__dirname, "../build/cli/main.js");
+  const code = `require(${JSON.stringify(main)}).main(${JSON.stringify(args)}).then(() => { if (process.exitCode) process.exit(process.exitCode); process.stdout.write("\\n" + JSON.stringify({ ms: performance.now(), maxRss: process.resourceUsage().maxRSS * 1024, detail: "" }) + "\\n"); })`;
+  const child = spawnSync(process.execPath, [...evaluateNodeFlags(), "-e", code], { encoding: "utf8", timeout: 900_000, maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: "" } });
+  if (child.status !== 0) throw new Error(`command ${args.join(" ")} failed (${child.status ?? child.signal}): ${(child.stderr || String(child.error ?? "")).trim().slice(0, 300)}`);
   const line = child.stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(line) as Probe;
 }
