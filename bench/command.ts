@@ -1,21 +1,20 @@
 /**
- * The command as `npm run evaluate` runs it, without npm's own start-up: node with the script's flags on the compiled
- * launcher. Read from package.json, so the bench measures what a user runs and nothing else.
+ * The command as `npm run evaluate` runs it, without npm's own start-up: node on the compiled launcher, with the heap
+ * flags the launcher itself would start the command under for these arguments (scripts/cli/heapFlags.js).
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..");
 
-/** node's flags from package.json's `evaluate` script (e.g. --max-semi-space-size=32). */
-export function evaluateNodeFlags(): string[] {
-  const script = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.evaluate;
-  const words = script.trim().split(/\s+/);
-  if (words[0] !== "node") throw new Error(`the evaluate script does not start with node: ${script}`);
-  return words.slice(1).filter((w) => w.startsWith("--"));
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher's own CommonJS helper
+const { heapFlagsFor } = require("../scripts/cli/heapFlags.js") as { heapFlagsFor(args: string[], base?: string): string[] };
+
+/** node's flags for a run of the command with these arguments: none for a small file, a larger young generation for a large one. */
+export function evaluateNodeFlags(args: string[]): string[] {
+  return heapFlagsFor(args, process.cwd());
 }
 
-/** The arguments after node's executable: its flags, then the launcher, then the command's own arguments. */
+/** The arguments after node's executable: the launcher and the command's own arguments. */
 export function evaluateCommand(...args: string[]): string[] {
-  return [...evaluateNodeFlags(), join(ROOT, "scripts/cli/run.js"), ...args];
+  return [join(ROOT, "scripts/cli/run.js"), ...args];
 }

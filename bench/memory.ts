@@ -25,13 +25,14 @@ export function probe(kind: string, ...args: string[]): Probe {
 }
 
 /**
- * The command itself in a fresh process, as `npm run evaluate` runs it (node's flags from package.json, the compiled
- * build/cli): its time from the process's start, start-up included, and its peak RSS.
+ * The command itself in a fresh process, as `npm run evaluate` runs it (the compiled build/cli, under the heap flags
+ * the launcher starts it with for these arguments): its time from the process's start, start-up included, and its
+ * peak RSS. The launcher's own short-lived parent process, where it starts one, is not counted.
  */
 export function probeCommand(...args: string[]): Probe {
   const main = resolve(__dirname, "../build/cli/main.js");
   const code = `require(${JSON.stringify(main)}).main(${JSON.stringify(args)}).then(() => { if (process.exitCode) process.exit(process.exitCode); process.stdout.write("\\n" + JSON.stringify({ ms: performance.now(), maxRss: process.resourceUsage().maxRSS * 1024, detail: "" }) + "\\n"); })`;
-  const child = spawnSync(process.execPath, [...evaluateNodeFlags(), "-e", code], { encoding: "utf8", timeout: 900_000, maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: "" } });
+  const child = spawnSync(process.execPath, [...evaluateNodeFlags(args), "-e", code], { encoding: "utf8", timeout: 900_000, maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: "" } });
   if (child.status !== 0) throw new Error(`command ${args.join(" ")} failed (${child.status ?? child.signal}): ${(child.stderr || String(child.error ?? "")).trim().slice(0, 300)}`);
   const line = child.stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(line) as Probe;

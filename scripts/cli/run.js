@@ -28,4 +28,12 @@ function builtAt() {
 }
 
 if (builtAt() < newestUnder(join(ROOT, "src"))) require("./build.js").buildCli();
-require(MAIN).main();
+
+const { heapFlagsFor, FLAG } = require("./heapFlags.js");
+const args = process.argv.slice(2);
+const flags = heapFlagsFor(args);
+if (flags.length && !process.execArgv.some((f) => f.startsWith(FLAG.split("=")[0]))) {
+  // Started again with the flag V8 reads only at start-up; the same folder, environment and terminal.
+  const child = require("node:child_process").spawnSync(process.execPath, [...process.execArgv, ...flags, __filename, ...args], { stdio: "inherit" });
+  process.exitCode = child.status ?? 1;
+} else require(MAIN).main();

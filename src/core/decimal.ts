@@ -88,8 +88,18 @@ export function atLeastTimes(a: number, b: number, c: number): boolean {
   return dec(a).gte(dec(b).times(dec(c)));
 }
 
+/**
+ * Σ values in decimal. Values of up to 6 decimals below 1e9, as weights, scores and amounts in 万元 are, add exactly
+ * as integers of millionths; the quotient by 1e6 is then the double nearest the decimal sum, as big.js gives it.
+ */
 export function sum(values: readonly number[]): number {
-  return Number(values.reduce<Big>((acc, v) => acc.plus(dec(v)), new Big(0)));
+  let millionths = 0;
+  for (const v of values) {
+    const decimals = Number.isFinite(v) && Math.abs(v) < 1e9 ? decimalsOf(String(v)) : null;
+    if (decimals === null || decimals > 6) return Number(values.reduce<Big>((acc, x) => acc.plus(dec(x)), new Big(0)));
+    millionths += Math.round(v * 1e6);
+  }
+  return millionths / 1e6;
 }
 
 export function minus(a: number, b: number): number {

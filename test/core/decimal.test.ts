@@ -1,6 +1,6 @@
 import Big from "big.js";
 import fc from "fast-check";
-import { atLeastTimes, fixed, plain, round, round2, round2Capped, roundedRatioTimes } from "../../src/core/decimal";
+import { atLeastTimes, fixed, plain, round, round2, round2Capped, roundedRatioTimes, sum } from "../../src/core/decimal";
 
 /**
  * The shortcuts in decimal.ts skip the decimal arithmetic where binary arithmetic cannot give a different result. Each
@@ -71,5 +71,13 @@ describe("rounding and printing shortcuts give big.js's results", () => {
     expect(plain(324.88)).toBe("324.88");
     expect(plain(123456.1234567)).toBe("123456.123457");
     fc.assert(fc.property(any, (x) => plain(x) === String(Number(new Big(x).round(6)))), { numRuns: 20_000 });
+  });
+  it("sum adds in decimal: 0.1 + 0.2 = 0.3, 30 + 20.5 + 49.5 = 100, and agrees with big.js on any figures", () => {
+    expect(sum([0.1, 0.2])).toBe(0.3);
+    expect(sum([30, 20.5, 49.5])).toBe(100);
+    expect(sum([])).toBe(0);
+    expect(Object.is(sum([-0]), 0)).toBe(true);
+    const bigSum = (xs: number[]) => Number(xs.reduce((acc, x) => acc.plus(new Big(x)), new Big(0)));
+    fc.assert(fc.property(fc.array(any, { maxLength: 60 }), (xs) => Object.is(sum(xs), bigSum(xs)) || (sum(xs) === 0 && bigSum(xs) === 0)), { numRuns: 20_000 });
   });
 });
