@@ -9,7 +9,12 @@ export const copyRich: CopyRich = async ({ html, text }) => {
   const clip = typeof navigator === "undefined" ? undefined : navigator.clipboard;
   if (clip && typeof clip.write === "function" && typeof ClipboardItem !== "undefined") {
     try {
-      await clip.write([new ClipboardItem({ "text/html": new Blob([html], { type: "text/html" }), "text/plain": new Blob([text], { type: "text/plain" }) })]);
+      await clip.write([
+        new ClipboardItem({
+          "text/html": new Blob([html], { type: "text/html" }),
+          "text/plain": new Blob([text], { type: "text/plain" }),
+        }),
+      ]);
       return;
     } catch {
       // A webview that refuses the permission still allows the selection copy below.

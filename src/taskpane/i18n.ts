@@ -98,7 +98,9 @@ const zhCN: Strings = {
   notComputable: "无法计算",
   unsupportedWeight: "依据不足的分值",
   scoreMethod: (m, n, unavailable) =>
-    m === "weighted" ? `${n}个项目得分按全年预算数加权平均` : `${n}个项目得分的算术平均${unavailable ? "（有项目未填全年预算数，无法按预算加权）" : ""}`,
+    m === "weighted"
+      ? `${n}个项目得分按全年预算数加权平均`
+      : `${n}个项目得分的算术平均${unavailable ? "（有项目未填全年预算数，无法按预算加权）" : ""}`,
   profileUsed: (p) => `评分规则：${p}`,
   reportWritten: (s) => `自评报告已写入「${s}」表。`,
   unitsTitle: "各项目得分",
@@ -224,7 +226,8 @@ const enUS: Strings = {
   copyDocumentHint:
     "Excel for Mac does not let a task pane download files. Choose Copy Word report, then paste into a new Word or WPS document: headings and tables are kept. Or open this tool's web page (no Excel needed) in a browser, choose this workbook and download the Word report there.",
   copiedDocument: "Word report copied: paste it into a new Word or WPS document (Command+V).",
-  copyRefused: "The clipboard refused the copy: choose Copy Word report again, or download the Word report from this tool's web page.",
+  copyRefused:
+    "The clipboard refused the copy: choose Copy Word report again, or download the Word report from this tool's web page.",
 };
 
 /** Office reports its UI language as e.g. "zh-CN" or "en-US"; anything not English gets the product's Chinese. */

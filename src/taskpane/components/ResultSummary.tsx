@@ -55,7 +55,11 @@ export function ResultSummary({ outcome, kind }: { outcome: EvaluationOutcome; k
           </Badge>
         </span>
       </div>
-      {overall.method !== "single" ? <Caption1 data-testid="score-method">{t.scoreMethod(overall.method, evaluation.units.length, overall.weightingUnavailable)}</Caption1> : null}
+      {overall.method !== "single" ? (
+        <Caption1 data-testid="score-method">
+          {t.scoreMethod(overall.method, evaluation.units.length, overall.weightingUnavailable)}
+        </Caption1>
+      ) : null}
       <dl className={s.figures}>
         <dt className={s.term}>{t.executionRate}</dt>
         <dd className={s.value} data-testid="execution-rate">

@@ -157,6 +157,7 @@ function fontXml(q: (l: string) => string, f: NonNullable<CellStyle["font"]>, d:
   if (f.color) s += `<${q("color")} rgb="${rgb(f.color)}"/>`;
   if (name) s += `<${q("name")} val="${xmlAttr(name)}"/>`;
   // GB2312 for a Chinese face name, as Excel itself writes it; without it a Western Excel may substitute another font.
+  // eslint-disable-next-line no-control-regex -- "anything outside ASCII" starts at \x00
   if (name && /[^\x00-\x7f]/.test(name)) s += `<${q("charset")} val="134"/>`;
   return s + `</${q("font")}>`;
 }

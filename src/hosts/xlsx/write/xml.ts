@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- the control characters XML 1.0 forbids are what these expressions find */
 /** Escaping for the XML the writer produces. */
 
 const ATTR: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
