@@ -4,7 +4,7 @@
  * copying them from one to the next was a fifth of a 100,000-indicator report's time, and 32 MB semi-spaces take
  * 1.5–2 s off it. Below that size the larger young generation costs more than it saves, so a small file gets none.
  * V8 reads the flag only when the process starts: run.js starts the command again with it (~0.1 s on a run of
- * seconds). The batch's worker threads keep the default: their files are the small ones of a folder.
+ * seconds). The batch's worker threads are given the same young generation when they start (src/cli/batch/pool.ts).
  */
 const { statSync } = require("node:fs");
 const { resolve } = require("node:path");

@@ -43,9 +43,9 @@ async function runHere(jobs: readonly Job[], events: PoolEvents): Promise<JobRes
 
 const WORKER_ENTRY = join(__dirname, "workerBoot.js");
 /**
- * A worker's young generation, as `npm run evaluate` gives the main thread with --max-semi-space-size=32 (V8's young
- * generation is three semi-spaces): a workbook's grids, model and report plan are millions of objects that outlive
- * the default 16 MB semi-spaces, and copying them from one to the next was a fifth of a large report's time.
+ * A worker's young generation: three semi-spaces of 32 MB, what the launcher gives a single large file's run
+ * (scripts/cli/heapFlags.js). A worker lives for many files, large ones among them, whose grids, model and report
+ * plan outlive the default 16 MB semi-spaces; on the bench's 50 small files it neither helps nor hurts.
  */
 const YOUNG_GENERATION_MB = 96;
 
