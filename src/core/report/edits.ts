@@ -1,5 +1,5 @@
 import { columnLetter } from "../ref";
-import { cellText } from "../text";
+import { cellText, significantText } from "../text";
 import { LAST_COL } from "./layout";
 import { REPORT_SHEET } from "./marker";
 import type { PlanContent, SheetPlan } from "./plan";
@@ -26,13 +26,7 @@ export function fingerprintCol(plan: Pick<SheetPlan, "columnWidths">): number {
 /** One value as a spreadsheet gives it back: numbers to 12 significant digits (a written 0.95 reads back as 0.95). */
 function normal(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return null;
-    // Twelve digits or fewer, as most cells have, are their own 12-digit rounding.
-    const spelled = String(value);
-    if (spelled.length <= 12 && !spelled.includes("e")) return spelled;
-    return String(Number(value.toPrecision(12)));
-  }
+  if (typeof value === "number") return Number.isFinite(value) ? significantText(value, 12) : null;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object") return null;

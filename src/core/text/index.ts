@@ -1,5 +1,5 @@
 /** Cell content as accountants really type it, turned into numbers, operators, units, tiers and grades. */
-export { toHalfWidth, cellText, isErrorValue, headerKey } from "./normalise";
+export { toHalfWidth, cellText, isErrorValue, headerKey, significantText } from "./normalise";
 export { parseNumberText, parseAmount, parseRatio } from "./numbers";
 export { parseOperatorCell } from "./operator";
 export type { Operator, OperatorCell } from "./operator";

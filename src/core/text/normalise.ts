@@ -92,13 +92,17 @@ function rawText(v: unknown, depth: number): string {
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return "";
   if (n === 0) return "0";
-  const plain = String(n);
-  // Up to 15 significant digits String() already gives what Excel shows; toPrecision is only needed beyond that.
-  if (plain.includes("e")) return String(Number(n.toPrecision(15)));
-  // Fifteen characters of digits at most cannot hold more than 15 significant ones: most cells end here.
-  if (plain.length - (n < 0 ? 1 : 0) - (plain.includes(".") ? 1 : 0) <= 15) return plain;
-  if (plain.replace(/^-|\./g, "").replace(/^0+/, "").length <= 15) return plain;
-  return String(Number(n.toPrecision(15)));
+  return significantText(n, 15);
+}
+
+/**
+ * A finite number rounded to `digits` significant digits, spelled the shortest way (String(Number(n.toPrecision(d)))).
+ * A number whose own spelling has no more digits than that is its own result, as most cells are: no round trip.
+ */
+export function significantText(n: number, digits: number): string {
+  const spelled = String(n);
+  if (!spelled.includes("e") && spelled.length - (n < 0 ? 1 : 0) - (spelled.includes(".") ? 1 : 0) <= digits) return spelled;
+  return String(Number(n.toPrecision(digits)));
 }
 
 function objectText(o: object, depth: number): string {

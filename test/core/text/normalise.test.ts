@@ -1,4 +1,5 @@
-import { cellText, headerKey, isErrorValue, toHalfWidth } from "../../../src/core/text";
+import fc from "fast-check";
+import { cellText, headerKey, isErrorValue, significantText, toHalfWidth } from "../../../src/core/text";
 
 describe("toHalfWidth: what an IME in full-width mode types is read like its ASCII twin", () => {
   it.each([
@@ -129,5 +130,22 @@ describe("headerKey: one key for a header however it was typed", () => {
 
   it("keeps the words of a header that is nothing but a note", () => {
     expect(headerKey("（万元）")).toBe("万元");
+  });
+});
+
+describe("a number to so many significant digits, as Excel shows 15 and the 校验码 compares 12", () => {
+  it("0.1 + 0.2 shows as 0.3 at 15 digits; 95, 0.95 and 1234.5 are their own spelling; 1e21 stays 1e+21", () => {
+    expect(significantText(0.1 + 0.2, 15)).toBe("0.3");
+    expect(significantText(95, 15)).toBe("95");
+    expect(significantText(0.95, 12)).toBe("0.95");
+    expect(significantText(-1234.5, 12)).toBe("-1234.5");
+    expect(significantText(1e21, 15)).toBe("1e+21");
+    expect(significantText(0.000001234567890123, 12)).toBe("0.00000123456789012");
+  });
+  it("is String(Number(n.toPrecision(d))) for any finite number", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(12, 15), (n, d) => significantText(n, d) === String(Number(n.toPrecision(d)))),
+      { numRuns: 20_000 },
+    );
   });
 });
