@@ -75,10 +75,8 @@ export function zipParts(names: readonly string[], source: (name: string) => Par
   const zip = new ZipCollector();
   for (const name of names) {
     const { file, src } = zip.add(name, source, deflater);
-    if (typeof src === "function") {
-      for (const text of src()) if (text) file.push(strToU8(text));
-      file.push(new Uint8Array(0), true);
-    } else file.push(typeof src === "string" ? strToU8(src) : src, true);
+    const steps = feed(file, src);
+    while (!steps.next().done);
   }
   return zip.endNow();
 }
@@ -92,18 +90,25 @@ export async function zipPartsAsync(names: readonly string[], source: (name: str
   const zip = new ZipCollector();
   for (const name of names) {
     const { file, src } = zip.add(name, source, deflater);
-    if (typeof src === "function") {
-      for (const text of src()) {
-        if (text) file.push(strToU8(text));
-        const full = file.backlog?.();
-        if (full) await full;
-      }
-      file.push(new Uint8Array(0), true);
-    } else file.push(typeof src === "string" ? strToU8(src) : src, true);
-    const full = file.backlog?.();
-    if (full) await full;
+    const steps = feed(file, src);
+    while (!steps.next().done) {
+      const full = file.backlog?.();
+      if (full) await full;
+    }
   }
   return zip.end();
+}
+
+/** Feeds a part to its stream, pausing after each piece: a generated part piece by piece, the others at once. */
+function* feed(file: PartStream, src: PartSource): Generator<void> {
+  if (typeof src === "function") {
+    for (const text of src()) {
+      if (text) file.push(strToU8(text));
+      yield;
+    }
+    file.push(new Uint8Array(0), true);
+  } else file.push(typeof src === "string" ? strToU8(src) : src, true);
+  yield;
 }
 
 /** fflate's Zip with its output gathered into one array. */
