@@ -18,8 +18,13 @@ const PROBE = resolve(__dirname, "probe.ts");
 
 export function probe(kind: string, ...args: string[]): Probe {
   // process.execArgv carries tsx's --require/--import hooks, so the child reads TypeScript as this process does.
-  const child = spawnSync(process.execPath, [...process.execArgv, PROBE, kind, ...args], { encoding: "utf8", timeout: 900_000, maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`probe ${kind} failed (${child.status ?? child.signal}): ${(child.stderr || String(child.error ?? "")).trim().slice(0, 300)}`);
+  return runProbe([...process.execArgv, PROBE, kind, ...args], `probe ${kind}`, {});
+}
+
+/** A fresh node process that prints its Probe as its last line. */
+function runProbe(argv: string[], what: string, options: { maxBuffer?: number; env?: NodeJS.ProcessEnv }): Probe {
+  const child = spawnSync(process.execPath, argv, { encoding: "utf8", timeout: 900_000, maxBuffer: options.maxBuffer ?? 1 << 20, env: options.env });
+  if (child.status !== 0) throw new Error(`${what} failed (${child.status ?? child.signal}): ${(child.stderr || String(child.error ?? "")).trim().slice(0, 300)}`);
   const line = child.stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(line) as Probe;
 }
@@ -32,8 +37,6 @@ export function probe(kind: string, ...args: string[]): Probe {
 export function probeCommand(...args: string[]): Probe {
   const main = resolve(__dirname, "../build/cli/main.js");
   const code = `require(${JSON.stringify(main)}).main(${JSON.stringify(args)}).then(() => { if (process.exitCode) process.exit(process.exitCode); process.stdout.write("\\n" + JSON.stringify({ ms: performance.now(), maxRss: process.resourceUsage().maxRSS * 1024, detail: "" }) + "\\n"); })`;
-  const child = spawnSync(process.execPath, [...evaluateNodeFlags(args), "-e", code], { encoding: "utf8", timeout: 900_000, maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: "" } });
-  if (child.status !== 0) throw new Error(`command ${args.join(" ")} failed (${child.status ?? child.signal}): ${(child.stderr || String(child.error ?? "")).trim().slice(0, 300)}`);
-  const line = child.stdout.trim().split("\n").pop() ?? "";
-  return JSON.parse(line) as Probe;
+  // The command prints its summary first (megabytes of JSON with --json); the Probe is the last line.
+  return runProbe([...evaluateNodeFlags(args), "-e", code], `command ${args.join(" ")}`, { maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: "" } });
 }
